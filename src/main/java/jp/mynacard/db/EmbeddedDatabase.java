@@ -1,0 +1,58 @@
+package jp.mynacard.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL server run from the binaries that zonky ships in Maven Central jars, for machines
+ * where no database is configured. The data directory survives restarts unless {@code clean} is set.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final String DATABASE = "postgres";
+    private static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    public static EmbeddedDatabase start(Path dataDirectory, boolean clean) {
+        try {
+            Files.createDirectories(dataDirectory.getParent());
+            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(true)
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setLocaleConfig("locale", "C")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The {@code mynacard.db.*} properties that point the service at this server. */
+    public Map<String, String> connectionProperties() {
+        return DatabaseSettings.properties("localhost", port(), DATABASE, USER);
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package jp.mynacard.db;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
+
+/**
+ * Entry point of the packaged service: starts the embedded PostgreSQL first when no database is
+ * configured, because the datasource URLs must be known before Quarkus reads its configuration.
+ */
+@QuarkusMain
+public final class Main {
+
+    private static final Logger LOG = Logger.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        if (!DatabaseSettings.externalDatabaseConfigured()) {
+            var dataDirectory = DatabaseSettings.embeddedDataDirectory();
+            LOG.infof("No database configured: starting the embedded PostgreSQL in %s", dataDirectory);
+            // The server stops with the JVM (zonky's shutdown hook).
+            EmbeddedDatabase.start(dataDirectory, false).connectionProperties().forEach(System::setProperty);
+        }
+        Quarkus.run(args);
+    }
+}

@@ -1,0 +1,92 @@
+package jp.mynacard.ingest;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Imports table sets all-or-nothing: inputs already imported (same checksum) are skipped, the rest
+ * is parsed and validated completely (on a worker thread) and then written in one transaction.
+ */
+@ApplicationScoped
+public class Importer {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    ReleaseWriter writer;
+
+    public Uni<ImportReport> importAll(List<ImportInput> inputs) {
+        return pool.query("SELECT id, name, reference_date, checksum, observation_count FROM release").execute()
+                .chain(rows -> {
+                    Map<String, ImportReport.Entry> existing = new HashMap<>();
+                    rows.forEach(row -> existing.put(row.getString("checksum"), entry(row)));
+                    List<ImportInput> fresh = new ArrayList<>();
+                    List<ImportReport.Entry> unchanged = new ArrayList<>();
+                    for (ImportInput input : inputs) {
+                        ImportReport.Entry known = existing.get(input.checksum());
+                        if (known == null) {
+                            fresh.add(input);
+                        } else {
+                            unchanged.add(known);
+                        }
+                    }
+                    return importFresh(fresh).map(created -> new ImportReport(created, unchanged));
+                });
+    }
+
+    private Uni<List<ImportReport.Entry>> importFresh(List<ImportInput> inputs) {
+        if (inputs.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return loadReferenceData()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(reference -> new ImportParser(reference).parse(inputs))
+                .chain(drafts -> pool.withTransaction(connection -> writer.write(connection, drafts))
+                        .map(ids -> {
+                            List<ReleaseDraft> written = drafts.stream().filter(d -> !d.observations().isEmpty()).toList();
+                            return IntStream.range(0, ids.size()).mapToObj(i -> new ImportReport.Entry(ids.get(i),
+                                    written.get(i).name(), written.get(i).referenceDate(), written.get(i).checksum(),
+                                    written.get(i).observations().size())).toList();
+                        }));
+    }
+
+    private Uni<ReferenceData> loadReferenceData() {
+        Uni<List<ReferenceData.Area>> areas = pool.query("SELECT code, level, parent_code, name_ja FROM area").execute()
+                .map(rows -> {
+                    List<ReferenceData.Area> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(new ReferenceData.Area(r.getString("code"), r.getString("level"),
+                            r.getString("parent_code"), r.getString("name_ja"))));
+                    return list;
+                });
+        Uni<Map<String, String>> metrics = pool.query("SELECT alias, metric_id FROM metric_alias UNION ALL SELECT id, id FROM metric")
+                .execute().map(rows -> {
+                    Map<String, String> map = new HashMap<>();
+                    rows.forEach(r -> map.put(r.getString(0), r.getString(1)));
+                    return map;
+                });
+        Uni<Set<String>> sources = pool.query("SELECT id FROM source").execute().map(rows -> {
+            Set<String> set = new HashSet<>();
+            rows.forEach(r -> set.add(r.getString(0)));
+            return set;
+        });
+        return Uni.combine().all().unis(areas, metrics, sources).with(ReferenceData::new);
+    }
+
+    private static ImportReport.Entry entry(Row row) {
+        return new ImportReport.Entry(row.getLong("id"), row.getString("name"), row.getLocalDate("reference_date"),
+                row.getString("checksum"), row.getInteger("observation_count"));
+    }
+}

@@ -1,0 +1,120 @@
+package jp.mynacard.ingest;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Writes release drafts inside the caller's transaction: sources and areas upserted, then per release
+ * its row, its figures (bulk, through unnest) and the switch of the current value per key.
+ */
+@ApplicationScoped
+class ReleaseWriter {
+
+    private static final int CHUNK = 5_000;
+
+    private static final String INSERT_OBSERVATIONS = """
+            INSERT INTO observation (release_id, metric_id, area_code, ref_date, period_start, period_kind, period_label,
+                                     age_group, sex, category, source_id, value, unit, precision, denominator, basis_date,
+                                     note, is_current)
+            SELECT $1, m, a, r::date, s::date, pk, pl, ag, sx, c, src, v::numeric, u, p, d::bigint, b::date, n, false
+            FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                        $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
+                 AS t(m, a, r, s, pk, pl, ag, sx, c, src, v, u, p, d, b, n)""";
+
+    private static final String SAME_KEY = """
+            o.metric_id = n.metric_id AND o.area_code = n.area_code AND o.ref_date = n.ref_date
+            AND o.period_start = n.period_start AND o.age_group = n.age_group AND o.sex = n.sex
+            AND o.category = n.category AND o.source_id = n.source_id""";
+
+    private static final String SAME_FIGURE = """
+            o.value::text = n.value::text AND o.unit = n.unit AND o.precision = n.precision
+            AND o.denominator IS NOT DISTINCT FROM n.denominator AND o.basis_date IS NOT DISTINCT FROM n.basis_date""";
+
+    /** A different figure for a key retires the current one (a revision). */
+    private static final String RETIRE_REVISED = "UPDATE observation o SET is_current = false FROM observation n "
+            + "WHERE n.release_id = $1 AND o.is_current AND " + SAME_KEY + " AND NOT (" + SAME_FIGURE + ")";
+
+    /** New keys and revised figures become current; a figure restated unchanged keeps its first release. */
+    private static final String PROMOTE_NEW = "UPDATE observation n SET is_current = true WHERE n.release_id = $1 "
+            + "AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.is_current AND " + SAME_KEY + ")";
+
+    Uni<List<Long>> write(SqlConnection connection, List<ReleaseDraft> drafts) {
+        List<SourceRecord> sources = drafts.stream().flatMap(d -> d.sources().stream()).toList();
+        List<NewArea> areas = drafts.stream().flatMap(d -> d.areas().stream()).toList();
+        List<ReleaseDraft> releases = drafts.stream().filter(d -> !d.observations().isEmpty()).toList();
+        return upsertSources(connection, sources)
+                .chain(() -> upsertAreas(connection, areas))
+                .chain(() -> Multi.createFrom().iterable(releases)
+                        .onItem().transformToUniAndConcatenate(draft -> writeRelease(connection, draft))
+                        .collect().asList());
+    }
+
+    private Uni<Void> upsertSources(SqlConnection connection, List<SourceRecord> sources) {
+        if (sources.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("""
+                        INSERT INTO source (id, title, publisher, url, reliability, notes) VALUES ($1, $2, $3, $4, $5, $6)
+                        ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, publisher = EXCLUDED.publisher,
+                            url = EXCLUDED.url, reliability = EXCLUDED.reliability, notes = EXCLUDED.notes""")
+                .executeBatch(sources.stream().map(s -> Tuple.from(Arrays.asList(s.id(), s.title(), s.publisher(),
+                        s.url(), s.reliability(), s.notes()))).toList())
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> upsertAreas(SqlConnection connection, List<NewArea> areas) {
+        if (areas.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("""
+                        INSERT INTO area (code, level, parent_code, name_ja) VALUES ($1, 'municipality', $2, $3)
+                        ON CONFLICT (code) DO UPDATE SET name_ja = EXCLUDED.name_ja""")
+                .executeBatch(areas.stream().map(a -> Tuple.of(a.code(), a.prefectureCode(), a.nameJa())).toList())
+                .replaceWithVoid();
+    }
+
+    private Uni<Long> writeRelease(SqlConnection connection, ReleaseDraft draft) {
+        return connection.preparedQuery("""
+                        INSERT INTO release (name, format, reference_date, publisher, title, url, checksum, files, observation_count)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id""")
+                .execute(Tuple.from(Arrays.asList(draft.name(), draft.format(), draft.referenceDate(), draft.publisher(),
+                        draft.title(), draft.url(), draft.checksum(), draft.files().toArray(String[]::new),
+                        draft.observations().size())))
+                .map(rows -> rows.iterator().next().getLong("id"))
+                .call(id -> insertObservations(connection, id, draft.observations()))
+                .call(id -> connection.preparedQuery(RETIRE_REVISED).execute(Tuple.of(id)))
+                .call(id -> connection.preparedQuery(PROMOTE_NEW).execute(Tuple.of(id)));
+    }
+
+    private Uni<Void> insertObservations(SqlConnection connection, long releaseId, List<ObservationRecord> observations) {
+        int chunks = (observations.size() + CHUNK - 1) / CHUNK;
+        return Multi.createFrom().range(0, chunks)
+                .onItem().transformToUniAndConcatenate(i -> {
+                    List<ObservationRecord> chunk = observations.subList(i * CHUNK, Math.min(observations.size(), (i + 1) * CHUNK));
+                    return connection.preparedQuery(INSERT_OBSERVATIONS).execute(columns(releaseId, chunk));
+                })
+                .collect().last().replaceWithVoid();
+    }
+
+    private static Tuple columns(long releaseId, List<ObservationRecord> chunk) {
+        Tuple tuple = Tuple.of(releaseId);
+        List<Function<ObservationRecord, Object>> columns = List.of(
+                ObservationRecord::metricId, ObservationRecord::areaCode, o -> o.period().end(),
+                o -> o.period().start(), o -> o.period().kind(), o -> o.period().label(), ObservationRecord::ageGroup,
+                ObservationRecord::sex, ObservationRecord::category, ObservationRecord::sourceId,
+                o -> o.value().toPlainString(), ObservationRecord::unit, ObservationRecord::precision,
+                ObservationRecord::denominator, ObservationRecord::basisDate, ObservationRecord::note);
+        for (Function<ObservationRecord, Object> column : columns) {
+            tuple.addArrayOfString(chunk.stream().map(column).map(v -> Objects.toString(v, null)).toArray(String[]::new));
+        }
+        return tuple;
+    }
+}
