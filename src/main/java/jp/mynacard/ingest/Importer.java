@@ -5,6 +5,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ public class Importer {
 
     @Inject
     ReleaseWriter writer;
+
+    @Inject
+    Event<DatasetChanged> changed;
 
     public Uni<ImportReport> importAll(List<ImportInput> inputs) {
         return pool.query("SELECT id, name, reference_date, checksum, observation_count FROM release").execute()
@@ -55,6 +59,7 @@ public class Importer {
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(reference -> new ImportParser(reference).parse(inputs))
                 .chain(drafts -> pool.withTransaction(connection -> writer.write(connection, drafts))
+                        .invoke(ids -> changed.fire(new DatasetChanged(ids)))
                         .map(ids -> {
                             List<ReleaseDraft> written = drafts.stream().filter(d -> !d.observations().isEmpty()).toList();
                             return IntStream.range(0, ids.size()).mapToObj(i -> new ImportReport.Entry(ids.get(i),

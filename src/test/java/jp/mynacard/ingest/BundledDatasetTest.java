@@ -1,17 +1,13 @@
 package jp.mynacard.ingest;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import jp.mynacard.testsupport.TestDatabase;
+import jp.mynacard.testsupport.ApiTest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@QuarkusTest
-@WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
+@ApiTest
 class BundledDatasetTest {
 
     @Inject

@@ -1,0 +1,26 @@
+package jp.mynacard.metric;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** A catalog entry: what a metric id means. */
+@Entity
+public class Metric extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @Column(name = "sort_order")
+    public int sortOrder;
+    @Column(name = "name_ja")
+    public String nameJa;
+    @Column(name = "name_en")
+    public String nameEn;
+    public String unit;
+    public String category;
+    public String service;
+    public String definition;
+    @Column(name = "definition_notes")
+    public String definitionNotes;
+}

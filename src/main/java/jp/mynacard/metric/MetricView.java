@@ -1,0 +1,21 @@
+package jp.mynacard.metric;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A metric as the API shows it. */
+@Schema(name = "Metric")
+public record MetricView(
+        @Schema(description = "Stable id, used in every query.", examples = "cards-issued") String id,
+        @Schema(examples = "交付枚数（累計）") String nameJa,
+        @Schema(examples = "Cards issued (cumulative)") String nameEn,
+        @Schema(enumeration = {"count", "percent", "persons"}, examples = "count") String unit,
+        @Schema(enumeration = {"applications", "issuance", "holders", "application-methods", "service-usage",
+                "demographics"}, examples = "issuance") String category,
+        @Schema(description = "For service-usage metrics: the service.", examples = "health-insurance") String service,
+        @Schema(examples = "Cumulative number of My Number Cards issued since 2016-01 (交付枚数).") String definition,
+        @Schema(description = "Where the meaning changed over time or differs between sources.") String definitionNotes) {
+
+    public static MetricView of(Metric m) {
+        return new MetricView(m.id, m.nameJa, m.nameEn, m.unit, m.category, m.service, m.definition, m.definitionNotes);
+    }
+}

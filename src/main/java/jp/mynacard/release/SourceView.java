@@ -1,0 +1,19 @@
+package jp.mynacard.release;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A source as the API shows it; every figure cites one by id. */
+@Schema(name = "Source")
+public record SourceView(
+        @Schema(examples = "C4J") String id,
+        @Schema(examples = "Code for Japan「マイナンバーカード交付状況」CSV (extraction of MIC PDFs「マイナンバーカード交付状況について」)")
+        String title,
+        @Schema(examples = "Code for Japan / 総務省 (MIC)") String publisher,
+        String url,
+        @Schema(examples = "secondary-machine-extraction of primary") String reliability,
+        String notes) {
+
+    static SourceView of(Source s) {
+        return new SourceView(s.id, s.title, s.publisher, s.url, s.reliability, s.notes);
+    }
+}

@@ -1,0 +1,33 @@
+package jp.mynacard.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** An RFC 9457 problem details document ({@code application/problem+json}). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details; `type` is stable and documented at /problems/{slug}.")
+public record Problem(
+        @Schema(examples = "/problems/unknown-area") String type,
+        @Schema(examples = "Unknown area") String title,
+        @Schema(examples = "404") int status,
+        @Schema(examples = "No area has the code '99'.") String detail,
+        @Schema(examples = "/api/v1/areas/99") String instance,
+        @Schema(description = "For invalid-parameter: each parameter that was wrong and why.") List<InvalidParameter> errors,
+        @Schema(description = "For invalid-data: each problem found in the uploaded files.") List<DataProblem> problems) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "InvalidParameter")
+    public record InvalidParameter(@Schema(examples = "level") String parameter,
+                                   @Schema(examples = "must be one of nation, prefecture, municipality") String message) {
+    }
+
+    @Schema(name = "DataProblem")
+    public record DataProblem(@Schema(examples = "all_prefectures.csv") String file,
+                              @Schema(examples = "3") int line,
+                              @Schema(examples = "4") int column,
+                              @Schema(examples = "交付枚数: not a number: 'abc'") String message) {
+    }
+}

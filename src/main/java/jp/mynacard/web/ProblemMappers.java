@@ -1,0 +1,74 @@
+package jp.mynacard.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answers every error as application/problem+json, and never with a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Map<Integer, ProblemType> BY_STATUS = Map.of(
+            400, ProblemType.INVALID_PARAMETER,
+            404, ProblemType.NOT_FOUND,
+            405, ProblemType.METHOD_NOT_ALLOWED,
+            406, ProblemType.NOT_ACCEPTABLE,
+            415, ProblemType.UNSUPPORTED_MEDIA_TYPE);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.InvalidParameter> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.InvalidParameter(parameterName(v), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.InvalidParameter::parameter)).toList();
+        String detail = errors.stream().map(p -> "'" + p.parameter() + "' " + p.message())
+                .collect(java.util.stream.Collectors.joining("; ", "Invalid parameter: ", "."));
+        ProblemType type = ProblemType.INVALID_PARAMETER;
+        return respond(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors, null));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        ProblemType type = Optional.ofNullable(BY_STATUS.get(status)).orElse(ProblemType.INVALID_PARAMETER);
+        String detail = status == 404 ? "Nothing is served at " + uri.getPath() + "; see /q/swagger-ui for the API."
+                : Optional.ofNullable(e.getMessage()).orElse(type.title());
+        return respond(new Problem(type.uri(), type.title(), status, detail, uri.getPath(), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        ProblemType type = ProblemType.INTERNAL_ERROR;
+        return respond(new Problem(type.uri(), type.title(), type.status(),
+                "The service failed to answer; the error has been logged.", uri.getPath(), null, null));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String parameterName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+}

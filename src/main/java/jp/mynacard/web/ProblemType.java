@@ -1,0 +1,46 @@
+package jp.mynacard.web;
+
+/**
+ * Every kind of error the API answers with, one stable type URI each. The URIs are relative
+ * references ({@code /problems/<slug>}) that this service itself documents.
+ */
+public enum ProblemType {
+    INVALID_PARAMETER("invalid-parameter", "Invalid parameter", 400),
+    UNKNOWN_AREA("unknown-area", "Unknown area", 404),
+    UNKNOWN_METRIC("unknown-metric", "Unknown metric", 404),
+    UNKNOWN_RELEASE("unknown-release", "Unknown release", 404),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    INVALID_DATA("invalid-data", "Invalid data", 422),
+    INTERNAL_ERROR("internal-error", "Internal error", 500);
+
+    public static final String PATH = "/problems/";
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return PATH + slug;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}
