@@ -68,7 +68,7 @@ public class Importer {
                         }));
     }
 
-    private Uni<ReferenceData> loadReferenceData() {
+    Uni<ReferenceData> loadReferenceData() {
         Uni<List<ReferenceData.Area>> areas = pool.query("SELECT code, level, parent_code, name_ja FROM area").execute()
                 .map(rows -> {
                     List<ReferenceData.Area> list = new ArrayList<>();
