@@ -48,7 +48,7 @@ public class AreaResource {
             return Listing.of(index.all().stream()
                     .filter(a -> level == null || level.equals(a.level))
                     .filter(a -> parentCode == null || parentCode.equals(a.parentCode))
-                    .map(AreaView::of).toList());
+                    .map(AreaView::from).toList());
         });
     }
 
@@ -60,7 +60,7 @@ public class AreaResource {
     @APIResponse(responseCode = "404", description = "No such area (unknown-area), with the closest matches",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AreaView> get(@Parameter(example = "011002") @PathParam("code") String code) {
-        return directory.resolve(code).map(AreaView::of);
+        return directory.resolve(code).map(AreaView::from);
     }
 
     private static String parentCode(AreaIndex index, String parent) {

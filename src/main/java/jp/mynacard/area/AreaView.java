@@ -1,8 +1,10 @@
 package jp.mynacard.area;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An area as the API shows it. */
+@JsonPropertyOrder({"code", "level", "parentCode", "nameJa", "nameEn", "regionJa", "regionEn"})
 @Schema(name = "Area")
 public record AreaView(
         @Schema(description = "'00' for the nation, JIS X 0401 two digits for a prefecture, 全国地方公共団体コード "
@@ -14,7 +16,7 @@ public record AreaView(
         @Schema(description = "Region of a prefecture (8 traditional regions).", examples = "北海道") String regionJa,
         @Schema(examples = "Hokkaido") String regionEn) {
 
-    static AreaView of(Area area) {
+    public static AreaView from(Area area) {
         return new AreaView(area.code, area.level, area.parentCode, area.nameJa, area.nameEn, area.regionJa, area.regionEn);
     }
 }

@@ -23,4 +23,7 @@ public class Metric extends PanacheEntityBase {
     public String definition;
     @Column(name = "definition_notes")
     public String definitionNotes;
+    /** For a rate: the metric of its numerator. */
+    @Column(name = "numerator_metric_id")
+    public String numeratorMetricId;
 }

@@ -1,8 +1,10 @@
 package jp.mynacard.metric;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A metric as the API shows it. */
+@JsonPropertyOrder({"id", "nameJa", "nameEn", "unit", "category", "service", "definition", "definitionNotes"})
 @Schema(name = "Metric")
 public record MetricView(
         @Schema(description = "Stable id, used in every query.", examples = "cards-issued") String id,
@@ -15,7 +17,7 @@ public record MetricView(
         @Schema(examples = "Cumulative number of My Number Cards issued since 2016-01 (交付枚数).") String definition,
         @Schema(description = "Where the meaning changed over time or differs between sources.") String definitionNotes) {
 
-    public static MetricView of(Metric m) {
+    public static MetricView from(Metric m) {
         return new MetricView(m.id, m.nameJa, m.nameEn, m.unit, m.category, m.service, m.definition, m.definitionNotes);
     }
 }

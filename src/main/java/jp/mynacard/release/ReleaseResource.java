@@ -29,7 +29,7 @@ public class ReleaseResource {
     @Operation(summary = "List releases", description = "Every imported table set, newest import first.")
     public Uni<Listing<ReleaseView>> list() {
         return Release.<Release>list("order by id desc")
-                .map(list -> Listing.of(list.stream().map(ReleaseView::of).toList()));
+                .map(list -> Listing.of(list.stream().map(ReleaseView::from).toList()));
     }
 
     @GET
@@ -50,7 +50,7 @@ public class ReleaseResource {
             if (release == null) {
                 throw new ApiException(ProblemType.UNKNOWN_RELEASE, "No release has the id " + id + "; see /api/v1/releases.");
             }
-            return ReleaseView.of(release);
+            return ReleaseView.from(release);
         });
     }
 
@@ -59,6 +59,6 @@ public class ReleaseResource {
     @WithSession
     @Operation(summary = "List sources", description = "Every publication that a figure cites, by source id.")
     public Uni<Listing<SourceView>> sources() {
-        return Source.<Source>list("order by id").map(list -> Listing.of(list.stream().map(SourceView::of).toList()));
+        return Source.<Source>list("order by id").map(list -> Listing.of(list.stream().map(SourceView::from).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package jp.mynacard.release;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A release as the API shows it. */
+@JsonPropertyOrder({"id", "name", "format", "referenceDate", "publisher", "title", "url", "checksum", "files", "observationCount", "importedAt", "retractedAt", "retractionReason"})
 @Schema(name = "Release")
 public record ReleaseView(
         @Schema(examples = "47") long id,
@@ -25,7 +27,7 @@ public record ReleaseView(
         @Schema(description = "Set when the release was retracted.") OffsetDateTime retractedAt,
         String retractionReason) {
 
-    static ReleaseView of(Release r) {
+    static ReleaseView from(Release r) {
         return new ReleaseView(r.id, r.name, r.format, r.referenceDate, r.publisher, r.title, r.url, r.checksum,
                 List.of(r.files), r.observationCount, r.importedAt, r.retractedAt, r.retractionReason);
     }

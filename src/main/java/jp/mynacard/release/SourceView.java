@@ -1,8 +1,10 @@
 package jp.mynacard.release;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as the API shows it; every figure cites one by id. */
+@JsonPropertyOrder({"id", "title", "publisher", "url", "reliability", "notes"})
 @Schema(name = "Source")
 public record SourceView(
         @Schema(examples = "C4J") String id,
@@ -13,7 +15,7 @@ public record SourceView(
         @Schema(examples = "secondary-machine-extraction of primary") String reliability,
         String notes) {
 
-    static SourceView of(Source s) {
+    public static SourceView from(Source s) {
         return new SourceView(s.id, s.title, s.publisher, s.url, s.reliability, s.notes);
     }
 }

@@ -9,6 +9,8 @@ public enum ProblemType {
     UNKNOWN_AREA("unknown-area", "Unknown area", 404),
     UNKNOWN_METRIC("unknown-metric", "Unknown metric", 404),
     UNKNOWN_RELEASE("unknown-release", "Unknown release", 404),
+    UNKNOWN_SERVICE("unknown-service", "Unknown service", 404),
+    NO_DATA("no-data", "No figures for that date", 404),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),

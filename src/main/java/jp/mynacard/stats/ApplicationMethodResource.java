@@ -1,0 +1,73 @@
+package jp.mynacard.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.mynacard.area.AreaCodes;
+import jp.mynacard.area.AreaDirectory;
+import jp.mynacard.area.AreaView;
+import jp.mynacard.web.OutputFormat;
+import jp.mynacard.web.Representation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Applications by channel: whatever the dataset holds, and an honest note on how little that is. */
+@Path("/api/v1/application-methods")
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Tag(name = "Cards")
+public class ApplicationMethodResource {
+
+    static final List<String> METRICS = List.of("applications-by-channel", "applications-by-channel-share");
+    static final String COVERAGE = "No national or prefectural breakdown of applications by channel (smartphone, PC, "
+            + "mail, photo booth, counter, pop-up desk) was found in public sources: neither J-LIS nor MIC publishes one. "
+            + "The only figures held are local: 札幌市 (011002) received about 110,000 applications at pop-up desks "
+            + "from 2021-07 to 2022-07, about 40 % of the cards obtained in that period. No figure is estimated.";
+
+    @Inject
+    AreaDirectory areas;
+
+    @Inject
+    ObservationRepository repository;
+
+    @Inject
+    MetaFactory meta;
+
+    /** The channel figures of an area; {@code data} may be empty, {@code meta.note} says why. */
+    @Schema(name = "ApplicationMethodsResponse")
+    public record ApplicationMethodsResponse(AreaView area, List<ObservationRow> data, ResponseMeta meta) {
+    }
+
+    @GET
+    @Operation(summary = "Applications by channel",
+            description = "Figures by application channel (the channel is `category`) for an area and period. Where "
+                    + "no figures exist the answer is empty, never estimated; meta.note describes the coverage.")
+    @APIResponse(responseCode = "200", description = "The figures as JSON or CSV (possibly none)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationMethodsResponse.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Uni<Response> applicationMethods(
+            @Parameter(description = "Area code or name; default the nation.", example = "011002") @QueryParam("area") String area,
+            @Parameter(description = "Only figures whose period ends in this YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022")
+            @QueryParam("date") String date,
+            @BeanParam OutputFormat format) {
+        DateRange range = date == null ? new DateRange(null, null) : DateRange.parse("date", date);
+        format.kind(); // a bad format parameter fails before any query runs
+        return areas.resolve(area == null ? AreaCodes.NATION : area).chain(resolved -> repository
+                .find(ObservationQuery.series(METRICS, resolved.code, range).withBreakdown(null, null, ObservationQuery.ANY))
+                .chain(rows -> meta.of(rows, METRICS, COVERAGE).map(m -> Representation.render(format,
+                        new ApplicationMethodsResponse(AreaView.from(resolved), rows, m), ObservationRow.class, rows,
+                        "application-methods-" + resolved.code))));
+    }
+}

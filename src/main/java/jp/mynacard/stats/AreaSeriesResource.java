@@ -1,0 +1,56 @@
+package jp.mynacard.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.mynacard.web.ApiException;
+import jp.mynacard.web.OutputFormat;
+import jp.mynacard.web.Representation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** One area's series of chosen metrics (a path of its own: /api/v1/areas/{code} belongs to the area feature). */
+@Path("/api/v1/areas/{code}/series")
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Tag(name = "Observations")
+public class AreaSeriesResource {
+
+    @Inject
+    SeriesService series;
+
+    @GET
+    @Operation(summary = "One area's series", description = "The series of one or more metrics for one area, oldest first.")
+    @APIResponse(responseCode = "200", description = "The series as JSON, or its points as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesResponse.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Uni<Response> areaSeries(@Parameter(description = "Area code or name.", example = "13") @PathParam("code") String code,
+                                    @Parameter(description = "Comma-separated metric ids (required).", example = "cards-issued,cards-issued-rate",
+                                            required = true) @QueryParam("metric") String metric,
+                                    @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.") @QueryParam("from") String from,
+                                    @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.") @QueryParam("to") String to,
+                                    @BeanParam OutputFormat format) {
+        if (metric == null || metric.isBlank()) {
+            throw ApiException.invalidParameter("metric", "is required: one or more metric ids, comma-separated");
+        }
+        DateRange range = DateRange.between(from, to);
+        format.kind(); // a bad format parameter fails before any query runs
+        return series.series(code, catalog -> StatsParameters.metrics("metric", metric, catalog, List.of(), m -> true, ""),
+                        range, null)
+                .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), "series-" + body.area().code()));
+    }
+
+}

@@ -1,0 +1,47 @@
+package jp.mynacard.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jp.mynacard.web.ApiException;
+import jp.mynacard.web.ProblemType;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns a {@code date} parameter into the reference date to answer for. "latest" (the default) and
+ * YYYY or YYYY-MM mean the newest date within that span at which all {@code areas} expected have a
+ * figure, or failing that the newest with any; a day must have figures. Otherwise no-data, naming
+ * the dates that do.
+ */
+@ApplicationScoped
+public class DateResolver {
+
+    public static final String LATEST = "latest";
+
+    @Inject
+    ObservationRepository repository;
+
+    public Uni<LocalDate> resolve(String date, ObservationQuery query, int areas) {
+        DateRange range = date == null || LATEST.equals(date) ? null : DateRange.parse("date", date);
+        return repository.dates(query).map(all -> {
+            List<ObservationRepository.DateCoverage> within = all.stream()
+                    .filter(d -> range == null || (!d.date().isBefore(range.start()) && !d.date().isAfter(range.end())))
+                    .toList();
+            return within.stream().filter(d -> d.areas() >= areas).findFirst().or(() -> within.stream().findFirst())
+                    .map(ObservationRepository.DateCoverage::date)
+                    .orElseThrow(() -> new ApiException(ProblemType.NO_DATA, noData(date,
+                            all.stream().map(ObservationRepository.DateCoverage::date).sorted(Comparator.reverseOrder()).toList())));
+        });
+    }
+
+    private static String noData(String date, List<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return "The dataset holds no figures for this query at any date.";
+        }
+        return "No figures for this query at '" + date + "'. Figures exist for " + dates.size() + " date(s) from "
+                + dates.get(dates.size() - 1) + " to " + dates.get(0) + (dates.size() <= 10 ? ": " + dates : "") + ".";
+    }
+}

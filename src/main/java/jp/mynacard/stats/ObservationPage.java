@@ -1,0 +1,16 @@
+package jp.mynacard.stats;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** One page of the general query; {@code links.next} fetches the following one. */
+@Schema(name = "ObservationPage")
+public record ObservationPage(List<ObservationRow> data, ResponseMeta meta, Links links) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Links")
+    public record Links(@Schema(description = "The next page; absent on the last page.") String next) {
+    }
+}

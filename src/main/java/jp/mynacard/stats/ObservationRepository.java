@@ -1,0 +1,135 @@
+package jp.mynacard.stats;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one place that turns an {@link ObservationQuery} into SQL over the current figures. */
+@ApplicationScoped
+public class ObservationRepository {
+
+    private static final String SELECT = """
+            SELECT o.id, o.metric_id, o.area_code, a.name_ja, a.name_en, a.level, o.ref_date, o.period_start,
+                   o.period_kind, o.period_label, o.age_group, o.sex, o.category, o.value, o.unit, o.precision,
+                   n.value AS numerator, o.denominator, o.basis_date, o.source_id, o.release_id, o.note
+            FROM observation o
+            JOIN area a ON a.code = o.area_code
+            JOIN metric m ON m.id = o.metric_id
+            LEFT JOIN observation n ON n.is_current AND n.metric_id = m.numerator_metric_id
+                 AND n.area_code = o.area_code AND n.ref_date = o.ref_date AND n.period_start = o.period_start
+                 AND n.age_group = o.age_group AND n.sex = o.sex AND n.category = o.category AND n.source_id = o.source_id
+            WHERE o.is_current""";
+
+    private static final String ORDER = " ORDER BY o.metric_id, o.area_code, o.ref_date, o.id";
+
+    @Inject
+    Pool pool;
+
+    public Uni<List<ObservationRow>> find(ObservationQuery query) {
+        Sql sql = where(query);
+        if (query.after() != null) {
+            ObservationQuery.Cursor c = query.after();
+            sql.and("(o.metric_id, o.area_code, o.ref_date, o.id) > (?, ?, ?, ?)", c.metric(), c.areaCode(), c.date(), c.id());
+        }
+        String limit = query.limit() == ObservationQuery.NO_LIMIT ? "" : " LIMIT " + query.limit();
+        return pool.preparedQuery(SELECT + sql.text + ORDER + limit).execute(Tuple.from(sql.params))
+                .map(rows -> {
+                    List<ObservationRow> list = new ArrayList<>(rows.size());
+                    rows.forEach(row -> list.add(map(row)));
+                    return list;
+                });
+    }
+
+    /** A reference date with figures for the query, and for how many areas. */
+    public record DateCoverage(LocalDate date, int areas) {
+    }
+
+    /** Reference dates that have figures for the query (its from/to ignored), newest first. */
+    public Uni<List<DateCoverage>> dates(ObservationQuery query) {
+        Sql sql = where(query.at(null));
+        return pool.preparedQuery("SELECT o.ref_date, count(DISTINCT o.area_code) FROM observation o "
+                        + "JOIN area a ON a.code = o.area_code WHERE o.is_current" + sql.text
+                        + " GROUP BY o.ref_date ORDER BY o.ref_date DESC")
+                .execute(Tuple.from(sql.params))
+                .map(rows -> {
+                    List<DateCoverage> dates = new ArrayList<>();
+                    rows.forEach(row -> dates.add(new DateCoverage(row.getLocalDate(0), row.getInteger(1))));
+                    return dates;
+                });
+    }
+
+    private static Sql where(ObservationQuery q) {
+        Sql sql = new Sql();
+        sql.and("o.metric_id = ANY(?)", (Object) q.metrics().toArray(String[]::new));
+        if (q.areaCodes() != null) {
+            sql.and("o.area_code = ANY(?)", (Object) q.areaCodes().toArray(String[]::new));
+        }
+        if (q.level() != null) {
+            sql.and("a.level = ?", q.level());
+        }
+        if (q.parentCode() != null) {
+            sql.and("a.parent_code = ?", q.parentCode());
+        }
+        if (q.from() != null) {
+            sql.and("o.ref_date >= ?", q.from());
+        }
+        if (q.to() != null) {
+            sql.and("o.ref_date <= ?", q.to());
+        }
+        breakdown(sql, "o.age_group", q.ageGroup());
+        breakdown(sql, "o.sex", q.sex());
+        breakdown(sql, "o.category", q.category());
+        if (q.source() != null) {
+            sql.and("o.source_id = ?", q.source());
+        }
+        return sql;
+    }
+
+    private static void breakdown(Sql sql, String column, String value) {
+        if (value == null) {
+            sql.and(column + " = ''");
+        } else if (!ObservationQuery.ANY.equals(value)) {
+            sql.and(column + " = ?", value);
+        }
+    }
+
+    private static ObservationRow map(Row r) {
+        return new ObservationRow(r.getString("metric_id"), r.getString("area_code"), r.getString("name_ja"),
+                r.getString("name_en"), r.getString("level"), r.getLocalDate("ref_date"), r.getLocalDate("period_start"),
+                r.getString("period_kind"), r.getString("period_label"), blankToNull(r.getString("age_group")),
+                blankToNull(r.getString("sex")), blankToNull(r.getString("category")), r.getBigDecimal("value"),
+                r.getString("unit"), r.getString("precision"), r.getBigDecimal("numerator"), r.getLong("denominator"),
+                r.getLocalDate("basis_date"), r.getString("source_id"), r.getLong("release_id"), r.getString("note"),
+                r.getLong("id"));
+    }
+
+    private static String blankToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Conditions with positional parameters: each ? becomes the next $n. */
+    private static final class Sql {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> params = new ArrayList<>();
+
+        void and(String condition, Object... values) {
+            text.append(" AND ");
+            int v = 0;
+            for (char ch : condition.toCharArray()) {
+                if (ch == '?') {
+                    params.add(values[v++]);
+                    text.append('$').append(params.size());
+                } else {
+                    text.append(ch);
+                }
+            }
+        }
+    }
+}

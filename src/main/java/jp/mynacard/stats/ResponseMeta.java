@@ -1,0 +1,32 @@
+package jp.mynacard.stats;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.mynacard.metric.MetricView;
+import jp.mynacard.release.SourceView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Provenance that travels with every answer: releases, sources, metric definitions, attribution. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Meta")
+public record ResponseMeta(
+        @Schema(description = "Rows (or points) in this answer.", examples = "47") int count,
+        @Schema(description = "The releases the figures come from.") List<ReleaseRef> releases,
+        @Schema(description = "When the data was last updated (newest import).") OffsetDateTime lastUpdated,
+        @Schema(description = "The sources the figures cite.") List<SourceView> sources,
+        @Schema(description = "Definitions of the metrics used.") List<MetricView> metrics,
+        @Schema(description = "Coverage notes: what the dataset does not hold.") String note,
+        String attribution) {
+
+    @Schema(name = "ReleaseRef")
+    public record ReleaseRef(@Schema(examples = "47") long id,
+                             @Schema(examples = "mic-2022-12-31") String name,
+                             @Schema(examples = "マイナンバーカード交付状況について（2022年12月31日時点）") String title,
+                             @Schema(examples = "総務省 (Ministry of Internal Affairs and Communications)") String publisher,
+                             String url,
+                             @Schema(examples = "2022-12-31") LocalDate referenceDate) {
+    }
+}

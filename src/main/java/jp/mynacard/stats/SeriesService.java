@@ -1,0 +1,45 @@
+package jp.mynacard.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jp.mynacard.area.AreaDirectory;
+import jp.mynacard.area.AreaView;
+import jp.mynacard.metric.Metric;
+import jp.mynacard.metric.MetricCatalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** One area's series of some metrics, grouped per metric in the order asked. */
+@ApplicationScoped
+public class SeriesService {
+
+    @Inject
+    AreaDirectory areas;
+
+    @Inject
+    MetricCatalog metrics;
+
+    @Inject
+    ObservationRepository repository;
+
+    @Inject
+    MetaFactory meta;
+
+    /** {@code metricIds} chooses from the catalog (the caller validated them against it). */
+    public Uni<SeriesResponse> series(String area, Function<Map<String, Metric>, List<String>> metricIds,
+                                      DateRange range, String note) {
+        return areas.resolve(area).chain(resolved -> metrics.all().chain(catalog -> {
+            List<String> ids = metricIds.apply(catalog);
+            return repository.find(ObservationQuery.series(ids, resolved.code, range))
+                    .chain(rows -> meta.of(rows, ids, note).map(m -> new SeriesResponse(AreaView.from(resolved),
+                            ids.stream().map(id -> {
+                                Metric metric = catalog.get(id);
+                                return new SeriesResponse.Series(id, metric.nameJa, metric.nameEn, metric.unit,
+                                        rows.stream().filter(r -> r.metric().equals(id)).toList());
+                            }).toList(), m)));
+        }));
+    }
+}

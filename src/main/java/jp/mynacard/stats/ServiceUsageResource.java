@@ -1,0 +1,119 @@
+package jp.mynacard.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.mynacard.area.AreaCodes;
+import jp.mynacard.area.AreaDirectory;
+import jp.mynacard.area.AreaView;
+import jp.mynacard.metric.Metric;
+import jp.mynacard.metric.MetricCatalog;
+import jp.mynacard.web.ApiException;
+import jp.mynacard.web.OutputFormat;
+import jp.mynacard.web.ProblemType;
+import jp.mynacard.web.Representation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** How the card is used: health insurance, public-fund accounts, convenience-store certificates, e-Tax, Mynaportal. */
+@Path("/api/v1/service-usage")
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Tag(name = "Service usage", description = "How the card is used.")
+public class ServiceUsageResource {
+
+    static final String COVERAGE = "Service figures are sparse: the Digital Agency dashboard's monthly CSV was not "
+            + "available, so these are the points that MHLW, the Digital Agency and the press published; see each "
+            + "figure's source. Breakdowns by facility type or insurer type are in `category`.";
+
+    @Inject
+    AreaDirectory areas;
+
+    @Inject
+    MetricCatalog metrics;
+
+    @Inject
+    ObservationRepository repository;
+
+    @Inject
+    MetaFactory meta;
+
+    @GET
+    @Operation(summary = "Usage of every service", description = "All usage series of all services for an area "
+            + "(default the nation), grouped by service and metric.")
+    @APIResponse(responseCode = "200", description = "The series as JSON, or their points as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceUsageResponse.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    public Uni<Response> all(@BeanParam Filters filters, @BeanParam OutputFormat format) {
+        return respond(Arrays.asList(CardService.values()), filters, format, "service-usage");
+    }
+
+    @GET
+    @Path("{service}")
+    @Operation(summary = "Usage of one service")
+    @APIResponse(responseCode = "200", description = "The series as JSON, or their points as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceUsageResponse.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "Unknown service (unknown-service)",
+            content = @Content(mediaType = jp.mynacard.web.Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Uni<Response> one(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"health-insurance",
+                                     "public-fund-account", "convenience-store-certificates", "e-tax", "mynaportal"}))
+                             @PathParam("service") String service,
+                             @BeanParam Filters filters, @BeanParam OutputFormat format) {
+        CardService chosen = CardService.byId(service).orElseThrow(() -> new ApiException(ProblemType.UNKNOWN_SERVICE,
+                "No service '" + service + "'. The services are " + Arrays.stream(CardService.values())
+                        .map(CardService::id).collect(Collectors.joining(", ")) + "."));
+        return respond(List.of(chosen), filters, format, "service-usage-" + service);
+    }
+
+    private Uni<Response> respond(List<CardService> services, Filters f, OutputFormat format, String fileName) {
+        DateRange range = DateRange.between(f.from, f.to);
+        format.kind(); // a bad format parameter fails before any query runs
+        return areas.resolve(f.area == null ? AreaCodes.NATION : f.area).chain(area -> metrics.all().chain(catalog -> {
+            List<String> serviceIds = services.stream().map(CardService::id).toList();
+            List<Metric> used = catalog.values().stream().filter(m -> serviceIds.contains(m.service)).toList();
+            List<String> ids = used.stream().map(m -> m.id).toList();
+            ObservationQuery query = ObservationQuery.series(ids, area.code, range)
+                    .withBreakdown(null, null, ObservationQuery.ANY);
+            return repository.find(query).chain(rows -> meta.of(rows, ids, COVERAGE).map(m -> {
+                ServiceUsageResponse body = new ServiceUsageResponse(AreaView.from(area), services.stream()
+                        .map(s -> new ServiceUsageResponse.ServiceSeries(s.id(), s.nameJa(), s.nameEn(), used.stream()
+                                .filter(metric -> s.id().equals(metric.service))
+                                .map(metric -> new SeriesResponse.Series(metric.id, metric.nameJa, metric.nameEn, metric.unit,
+                                        rows.stream().filter(r -> r.metric().equals(metric.id)).toList()))
+                                .toList()))
+                        .toList(), m);
+                return Representation.render(format, body, ObservationRow.class, body.rows(), fileName);
+            }));
+        }));
+    }
+
+    /** Area and period of the usage series. */
+    public static class Filters {
+        @QueryParam("area")
+        @Parameter(description = "Area code or name; default the nation. (Prefecture figures exist for the health "
+                + "insurance usage rate of 2024-03.)", example = "00")
+        String area;
+        @QueryParam("from")
+        @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.")
+        String from;
+        @QueryParam("to")
+        @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.")
+        String to;
+    }
+}

@@ -1,0 +1,50 @@
+package jp.mynacard.stats;
+
+import jp.mynacard.metric.Metric;
+import jp.mynacard.metric.MetricCatalog;
+import jp.mynacard.web.ApiException;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** Reading the query parameters that the statistics endpoints share. */
+final class StatsParameters {
+
+    private StatsParameters() {
+    }
+
+    /**
+     * Comma-separated metric ids, each known (else unknown-metric with the closest ids) and allowed
+     * here (else invalid-parameter naming {@code parameter}); {@code defaults} when absent.
+     */
+    static List<String> metrics(String parameter, String value, Map<String, Metric> catalog, List<String> defaults,
+                                Predicate<Metric> allowed, String allowedDescription) {
+        if (value == null || value.isBlank()) {
+            return defaults;
+        }
+        List<String> ids = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        for (String id : ids) {
+            if (!allowed.test(MetricCatalog.require(catalog, id))) {
+                throw ApiException.invalidParameter(parameter, "'" + id + "' is not " + allowedDescription);
+            }
+        }
+        return ids;
+    }
+
+    static int limit(String value, int defaultLimit, int max) {
+        if (value == null) {
+            return defaultLimit;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalidParameter("limit", "must be a whole number from 1 to " + max);
+    }
+}

@@ -1,0 +1,39 @@
+package jp.mynacard.web;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * How the caller wants the answer: JSON (default), CSV by {@code format=csv} or {@code Accept: text/csv},
+ * or CSV for Excel ({@code format=csv-excel}: UTF-8 with a byte-order mark, which a Japanese-locale
+ * Excel needs to read UTF-8 instead of guessing Shift_JIS).
+ */
+public class OutputFormat {
+
+    public enum Kind { JSON, CSV, CSV_EXCEL }
+
+    @QueryParam("format")
+    @Parameter(description = "json (default), csv, or csv-excel (UTF-8 with BOM, opens in a Japanese-locale Excel). "
+            + "`Accept: text/csv` also selects CSV.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-excel"}))
+    String format;
+
+    @HeaderParam("Accept")
+    @Parameter(hidden = true)
+    String accept;
+
+    public Kind kind() {
+        if (format == null) {
+            return accept != null && accept.contains("text/csv") && !accept.contains("application/json") ? Kind.CSV : Kind.JSON;
+        }
+        return switch (format) {
+            case "json" -> Kind.JSON;
+            case "csv" -> Kind.CSV;
+            case "csv-excel" -> Kind.CSV_EXCEL;
+            default -> throw ApiException.invalidParameter("format", "must be json, csv or csv-excel");
+        };
+    }
+}

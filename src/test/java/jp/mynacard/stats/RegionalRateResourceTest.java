@@ -1,0 +1,106 @@
+package jp.mynacard.stats;
+
+import jp.mynacard.testsupport.ApiTest;
+import jp.mynacard.testsupport.Csv;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static jp.mynacard.stats.CardResourceTest.DECIMALS;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@ApiTest
+class RegionalRateResourceTest {
+
+    @Test
+    void everyPrefectureAt20221231MatchesTheMicTable() throws IOException {
+        List<Map<String, Object>> rows = given().config(DECIMALS).queryParam("date", "2022-12-31")
+                .queryParam("sort", "code").get("/api/v1/regional-rates").then().statusCode(200)
+                .body("metric", equalTo("cards-issued-rate")).body("level", equalTo("prefecture"))
+                .body("data", hasSize(47)).extract().jsonPath().getList("data");
+        List<String> lines = Files.readAllLines(Path.of("data/mic-c4j/20221231/all_prefectures.csv")).subList(1, 48);
+        for (int i = 0; i < 47; i++) {
+            String[] cells = lines.get(i).replace("\"", "").split(",");
+            Map<String, Object> row = rows.get(i);
+            assertEquals(cells[1], row.get("areaNameJa"));
+            assertEquals(cells[2], row.get("denominator").toString());
+            assertEquals(cells[3], row.get("numerator").toString());
+            assertEquals(cells[4], row.get("value").toString());
+            assertEquals("2022-01-01", row.get("basisDate"));
+        }
+    }
+
+    @Test
+    void ranksAndDifferenceFromTheNation() {
+        given().queryParam("date", "2022-12-31").get("/api/v1/regional-rates").then().statusCode(200)
+                .body("date", equalTo("2022-12-31"))
+                .body("data[0].rank", equalTo(1)).body("data[0].areaNameJa", equalTo("宮崎県"))
+                .body("data[0].value", equalTo(71.6f)).body("data[0].nationalValue", equalTo(57.1f))
+                .body("data.find { it.areaCode == '13' }.differenceFromNational", equalTo(0.8f))
+                .body("data.find { it.areaCode == '13' }.numerator", equalTo(7985934))
+                .body("meta.releases[0].name", equalTo("mic-2022-12-31"));
+    }
+
+    @Test
+    void latestIsTheNewestDateWithEveryPrefecture() {
+        // Later dates hold only a few prefectures quoted in the press; a ranking needs all 47.
+        given().get("/api/v1/regional-rates").then().statusCode(200)
+                .body("date", equalTo("2022-12-31")).body("data", hasSize(47));
+        given().queryParam("metric", "cards-held-rate").get("/api/v1/regional-rates").then().statusCode(200)
+                .body("date", equalTo("2026-01-31")).body("data", hasSize(3))
+                .body("data[0].areaNameJa", equalTo("宮崎県")).body("data[0].value", equalTo(86.0f))
+                .body("data[0].nationalValue", equalTo(81.2f));
+    }
+
+    @Test
+    void municipalitiesOfTokyo() {
+        given().queryParam("parent", "13").queryParam("date", "2022-12-31").queryParam("metric", "cards-issued")
+                .get("/api/v1/regional-rates").then().statusCode(200)
+                .body("level", equalTo("municipality")).body("parent", equalTo("13"))
+                .body("data", hasSize(62))
+                .body("data[0].areaNameJa", equalTo("世田谷区")).body("data[0].value", equalTo(523932));
+    }
+
+    @Test
+    void allMunicipalitiesAsCsvEqualJson() {
+        List<Map<String, Object>> json = given().config(DECIMALS).queryParam("level", "municipality")
+                .get("/api/v1/regional-rates").then().statusCode(200).body("data", hasSize(1741))
+                .extract().jsonPath().getList("data");
+        var csv = given().queryParam("level", "municipality").queryParam("format", "csv")
+                .get("/api/v1/regional-rates").then().statusCode(200).extract();
+        assertEquals(Csv.asCells(json, Csv.header(csv)), Csv.rows(csv.asString()));
+    }
+
+    @Test
+    void tiesShareARank() {
+        List<Integer> ranks = given().queryParam("date", "2017-03-08").get("/api/v1/regional-rates").then()
+                .extract().jsonPath().getList("data.rank");
+        List<Float> values = given().queryParam("date", "2017-03-08").get("/api/v1/regional-rates").then()
+                .extract().jsonPath().getList("data.value");
+        for (int i = 1; i < ranks.size(); i++) {
+            assertEquals(values.get(i).equals(values.get(i - 1)) ? ranks.get(i - 1) : Integer.valueOf(i + 1), ranks.get(i));
+        }
+    }
+
+    @Test
+    void errors() {
+        given().queryParam("parent", "011002").get("/api/v1/regional-rates").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("parent"));
+        given().queryParam("sort", "size").get("/api/v1/regional-rates").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("sort"));
+        given().queryParam("date", "2019-02-30").get("/api/v1/regional-rates").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("date"));
+        given().queryParam("date", "2019-02-28").get("/api/v1/regional-rates").then().statusCode(404)
+                .body("type", equalTo("/problems/no-data")).body("detail", containsString("2017-03-08"));
+        given().queryParam("metric", "rate").get("/api/v1/regional-rates").then().statusCode(404)
+                .body("type", equalTo("/problems/unknown-metric"));
+    }
+}
