@@ -40,13 +40,12 @@ public class AreaSeriesResource {
     public Uni<Response> areaSeries(@Parameter(description = "Area code or name.", example = "13") @PathParam("code") String code,
                                     @Parameter(description = "Comma-separated metric ids (required).", example = "cards-issued,cards-issued-rate",
                                             required = true) @QueryParam("metric") String metric,
-                                    @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.") @QueryParam("from") String from,
-                                    @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.") @QueryParam("to") String to,
+                                    @BeanParam PeriodParameters period,
                                     @BeanParam OutputFormat format) {
         if (metric == null || metric.isBlank()) {
             throw ApiException.invalidParameter("metric", "is required: one or more metric ids, comma-separated");
         }
-        DateRange range = DateRange.between(from, to);
+        DateRange range = period.range();
         format.kind(); // a bad format parameter fails before any query runs
         return series.series(code, catalog -> StatsParameters.metrics("metric", metric, catalog, List.of(), m -> true, ""),
                         range, null)

@@ -62,7 +62,7 @@ public class CardResource {
 
     private Uni<Response> respond(SeriesParameters p, OutputFormat format, List<String> defaults, Set<String> categories,
                                   String fileName) {
-        DateRange range = DateRange.between(p.from, p.to);
+        DateRange range = p.period.range();
         format.kind(); // a bad format parameter fails before any query runs
         return series.series(p.area == null ? AreaCodes.NATION : p.area,
                         catalog -> StatsParameters.metrics("metric", p.metric, catalog, defaults,
@@ -81,12 +81,7 @@ public class CardResource {
         @Parameter(description = "Comma-separated metric ids; default the headline metrics.")
         String metric;
 
-        @QueryParam("from")
-        @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2020")
-        String from;
-
-        @QueryParam("to")
-        @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022-12")
-        String to;
+        @BeanParam
+        PeriodParameters period;
     }
 }

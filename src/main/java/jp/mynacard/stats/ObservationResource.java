@@ -61,7 +61,7 @@ public class ObservationResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> observations(@BeanParam Filters f, @BeanParam OutputFormat format, @Context UriInfo uri) {
-        DateRange range = f.date != null ? DateRange.parse("date", f.date) : DateRange.between(f.from, f.to);
+        DateRange range = f.date != null ? DateRange.parse("date", f.date) : f.period.range();
         if (f.level != null && !LEVELS.contains(f.level)) {
             throw ApiException.invalidParameter("level", "must be one of nation, prefecture, municipality");
         }
@@ -119,12 +119,8 @@ public class ObservationResource {
         @QueryParam("parent")
         @Parameter(description = "Code or name of the parent area: '13' for Tokyo's municipalities.")
         String parent;
-        @QueryParam("from")
-        @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022")
-        String from;
-        @QueryParam("to")
-        @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022-12-31")
-        String to;
+        @BeanParam
+        PeriodParameters period;
         @QueryParam("date")
         @Parameter(description = "Only this date, month or year (instead of from/to).", example = "2022-12-31")
         String date;

@@ -82,7 +82,7 @@ public class ServiceUsageResource {
     }
 
     private Uni<Response> respond(List<CardService> services, Filters f, OutputFormat format, String fileName) {
-        DateRange range = DateRange.between(f.from, f.to);
+        DateRange range = f.period.range();
         format.kind(); // a bad format parameter fails before any query runs
         return areas.resolve(f.area == null ? AreaCodes.NATION : f.area).chain(area -> metrics.all().chain(catalog -> {
             List<String> serviceIds = services.stream().map(CardService::id).toList();
@@ -109,11 +109,7 @@ public class ServiceUsageResource {
         @Parameter(description = "Area code or name; default the nation. (Prefecture figures exist for the health "
                 + "insurance usage rate of 2024-03.)", example = "00")
         String area;
-        @QueryParam("from")
-        @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.")
-        String from;
-        @QueryParam("to")
-        @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.")
-        String to;
+        @BeanParam
+        PeriodParameters period;
     }
 }
