@@ -5,8 +5,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
 
 /**
- * Entry point of the packaged service: starts the embedded PostgreSQL first when no database is
- * configured, because the datasource URLs must be known before Quarkus reads its configuration.
+ * Entry point of the packaged service (and of {@code import DIR}, the bulk import command): starts the
+ * embedded PostgreSQL first when no database is configured, because the datasource URLs must be known
+ * before Quarkus reads its configuration.
  */
 @QuarkusMain
 public final class Main {
@@ -23,6 +24,12 @@ public final class Main {
             // The server stops with the JVM (zonky's shutdown hook).
             EmbeddedDatabase.start(dataDirectory, false).connectionProperties().forEach(System::setProperty);
         }
-        Quarkus.run(args);
+        if (args.length > 0 && "import".equals(args[0])) {
+            // Command mode: no HTTP port of its own to clash with a running service.
+            System.setProperty("quarkus.http.port", "0");
+            Quarkus.run(ImportCommand.class, args);
+        } else {
+            Quarkus.run(args);
+        }
     }
 }

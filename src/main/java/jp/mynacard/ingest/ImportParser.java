@@ -28,11 +28,17 @@ final class ImportParser {
 
     /** Sources first: the figures of the same import may cite them. */
     List<ReleaseDraft> parse(List<ImportInput> inputs) {
+        return parse(inputs, ImportProgress.NONE);
+    }
+
+    List<ReleaseDraft> parse(List<ImportInput> inputs, ImportProgress progress) {
         List<ImportInput> ordered = new ArrayList<>(inputs);
         ordered.sort(Comparator.comparing(input -> !isSources(input)));
         List<ReleaseDraft> drafts = new ArrayList<>();
         for (ImportInput input : ordered) {
-            drafts.add(input.kind() == ImportInput.Kind.MIC_TABLES ? micTables(input) : longFormat(input));
+            ReleaseDraft draft = input.kind() == ImportInput.Kind.MIC_TABLES ? micTables(input) : longFormat(input);
+            drafts.add(draft);
+            progress.advanced("parsing", drafts.size(), ordered.size(), draft == null ? "?" : draft.name());
         }
         problems.throwIfAny();
         return drafts;

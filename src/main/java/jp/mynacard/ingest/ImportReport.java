@@ -1,12 +1,30 @@
 package jp.mynacard.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** What an import did: releases written (with their ids) and inputs already present (a no-op). */
 public record ImportReport(List<Entry> created, List<Entry> unchanged) {
 
-    public record Entry(long releaseId, String name, java.time.LocalDate referenceDate, String checksum,
-                        int observationCount) {
+    /** One release; the counts are known for releases written by this import. */
+    public record Entry(long releaseId, String name, LocalDate referenceDate, String checksum, int observationCount,
+                        Map<String, Long> byMetric, Map<String, Long> byAreaLevel) {
+
+        static Entry written(long id, ReleaseDraft draft) {
+            return new Entry(id, draft.name(), draft.referenceDate(), draft.checksum(), draft.observations().size(),
+                    count(draft, ObservationRecord::metricId), count(draft, o -> level(o.areaCode())));
+        }
+
+        private static Map<String, Long> count(ReleaseDraft draft, java.util.function.Function<ObservationRecord, String> key) {
+            return draft.observations().stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+        }
+
+        private static String level(String areaCode) {
+            return areaCode.length() == 6 ? "municipality" : "00".equals(areaCode) ? "nation" : "prefecture";
+        }
     }
 
     public int observationCount() {

@@ -33,38 +33,43 @@ public class Importer {
     Event<DatasetChanged> changed;
 
     public Uni<ImportReport> importAll(List<ImportInput> inputs) {
+        return importAll(inputs, ImportProgress.NONE);
+    }
+
+    public Uni<ImportReport> importAll(List<ImportInput> inputs, ImportProgress progress) {
         return pool.query("SELECT id, name, reference_date, checksum, observation_count FROM release").execute()
                 .chain(rows -> {
                     Map<String, ImportReport.Entry> existing = new HashMap<>();
                     rows.forEach(row -> existing.put(row.getString("checksum"), entry(row)));
                     List<ImportInput> fresh = new ArrayList<>();
                     List<ImportReport.Entry> unchanged = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
                     for (ImportInput input : inputs) {
-                        ImportReport.Entry known = existing.get(input.checksum());
-                        if (known == null) {
-                            fresh.add(input);
-                        } else {
+                        String checksum = input.checksum();
+                        ImportReport.Entry known = existing.get(checksum);
+                        if (known != null) {
                             unchanged.add(known);
+                        } else if (seen.add(checksum)) {
+                            fresh.add(input); // the same files twice in one import count once
                         }
                     }
-                    return importFresh(fresh).map(created -> new ImportReport(created, unchanged));
+                    return importFresh(fresh, progress).map(created -> new ImportReport(created, unchanged));
                 });
     }
 
-    private Uni<List<ImportReport.Entry>> importFresh(List<ImportInput> inputs) {
+    private Uni<List<ImportReport.Entry>> importFresh(List<ImportInput> inputs, ImportProgress progress) {
         if (inputs.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return loadReferenceData()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(reference -> new ImportParser(reference).parse(inputs))
-                .chain(drafts -> pool.withTransaction(connection -> writer.write(connection, drafts))
+                .map(reference -> new ImportParser(reference).parse(inputs, progress))
+                .chain(drafts -> pool.withTransaction(connection -> writer.write(connection, drafts, progress))
                         .invoke(ids -> changed.fire(new DatasetChanged(ids)))
                         .map(ids -> {
                             List<ReleaseDraft> written = drafts.stream().filter(d -> !d.observations().isEmpty()).toList();
-                            return IntStream.range(0, ids.size()).mapToObj(i -> new ImportReport.Entry(ids.get(i),
-                                    written.get(i).name(), written.get(i).referenceDate(), written.get(i).checksum(),
-                                    written.get(i).observations().size())).toList();
+                            return IntStream.range(0, ids.size())
+                                    .mapToObj(i -> ImportReport.Entry.written(ids.get(i), written.get(i))).toList();
                         }));
     }
 
@@ -92,6 +97,6 @@ public class Importer {
 
     private static ImportReport.Entry entry(Row row) {
         return new ImportReport.Entry(row.getLong("id"), row.getString("name"), row.getLocalDate("reference_date"),
-                row.getString("checksum"), row.getInteger("observation_count"));
+                row.getString("checksum"), row.getInteger("observation_count"), null, null);
     }
 }

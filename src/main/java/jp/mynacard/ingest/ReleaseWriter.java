@@ -46,14 +46,15 @@ class ReleaseWriter {
     private static final String PROMOTE_NEW = "UPDATE observation n SET is_current = true WHERE n.release_id = $1 "
             + "AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.is_current AND " + SAME_KEY + ")";
 
-    Uni<List<Long>> write(SqlConnection connection, List<ReleaseDraft> drafts) {
+    Uni<List<Long>> write(SqlConnection connection, List<ReleaseDraft> drafts, ImportProgress progress) {
         List<SourceRecord> sources = drafts.stream().flatMap(d -> d.sources().stream()).toList();
         List<NewArea> areas = drafts.stream().flatMap(d -> d.areas().stream()).toList();
         List<ReleaseDraft> releases = drafts.stream().filter(d -> !d.observations().isEmpty()).toList();
         return upsertSources(connection, sources)
                 .chain(() -> upsertAreas(connection, areas))
                 .chain(() -> Multi.createFrom().iterable(releases)
-                        .onItem().transformToUniAndConcatenate(draft -> writeRelease(connection, draft))
+                        .onItem().transformToUniAndConcatenate(draft -> writeRelease(connection, draft)
+                                .invoke(id -> progress.advanced("writing", releases.indexOf(draft) + 1, releases.size(), draft.name())))
                         .collect().asList());
     }
 

@@ -2,34 +2,76 @@ package jp.mynacard.release;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jp.mynacard.ingest.ImportReport;
 import jp.mynacard.web.ApiException;
 import jp.mynacard.web.Listing;
 import jp.mynacard.web.Problem;
 import jp.mynacard.web.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Releases", description = "Imported table sets (vintages) and the sources that figures cite.")
+@Tag(name = "Releases", description = "Imported table sets (vintages), publishing and retraction, diffs, the feed, and sources.")
+@SecurityScheme(securitySchemeName = "apiKey", type = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType.HTTP,
+        scheme = "bearer", description = "An API key configured by the operator (MYNACARD_API_KEYS); needed for writes only.")
 public class ReleaseResource {
+
+    @Inject
+    ReleaseCatalog catalog;
+
+    @Inject
+    ReleasePublishing publishing;
+
+    @Inject
+    ReleaseRetraction retraction;
+
+    @Inject
+    ReleaseChanges changes;
+
+    /** The changes between two vintages. */
+    @Schema(name = "ReleaseChanges")
+    public record ChangeList(long release, long since, int added, int revised, int removed, List<ChangeRow> data) {
+    }
 
     @GET
     @Path("releases")
     @WithSession
-    @Operation(summary = "List releases", description = "Every imported table set, newest import first.")
-    public Uni<Listing<ReleaseView>> list() {
-        return Release.<Release>list("order by id desc")
-                .map(list -> Listing.of(list.stream().map(ReleaseView::from).toList()));
+    @Operation(summary = "List releases", description = "Every imported table set, newest first; with asOf, those "
+            + "counted at that vintage.")
+    public Uni<Listing<ReleaseView>> list(@Parameter(description = "A release id or date: only the releases counted then.")
+                                          @QueryParam(Vintage.PARAMETER) String asOf) {
+        return catalog.get().map(c -> {
+            Vintage vintage = asOf == null ? null : Vintage.resolve(asOf, c.releases());
+            return Listing.of(c.releases().values().stream().filter(r -> vintage == null || vintage.includes(r))
+                    .sorted(Comparator.comparingLong((Release r) -> r.id).reversed()).map(ReleaseView::from).toList());
+        });
     }
 
     @GET
@@ -37,15 +79,8 @@ public class ReleaseResource {
     @WithSession
     @Operation(summary = "One release")
     @APIResponse(responseCode = "200", description = "The release")
-    @APIResponse(responseCode = "404", description = "No such release (unknown-release)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ReleaseView> get(@Parameter(example = "1") @PathParam("id") String id) {
-        long releaseId;
-        try {
-            releaseId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidParameter("id", "must be a release number");
-        }
+        long releaseId = releaseId("id", id);
         return Release.<Release>findById(releaseId).map(release -> {
             if (release == null) {
                 throw new ApiException(ProblemType.UNKNOWN_RELEASE, "No release has the id " + id + "; see /api/v1/releases.");
@@ -54,11 +89,102 @@ public class ReleaseResource {
         });
     }
 
+    @POST
+    @Path("releases")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Publish a release",
+            description = "Upload a MIC table set (all_prefectures.csv, all_localgovs.csv, summary_by_types.csv and "
+                    + "optionally demographics.csv) or long-format CSV files (data/README.md), UTF-8 or Shift_JIS, as "
+                    + "form parts named 'file'. Everything is validated first and written in one transaction, or "
+                    + "nothing is. The same files again change nothing.")
+    @APIResponse(responseCode = "201", description = "Published; Location names the (first) new release",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "200", description = "These files were published before; Location names that release",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "401", description = "No or a wrong API key (unauthorized)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "A read-only key (forbidden)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", description = "Over mynacard.upload.max-bytes (payload-too-large)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Bad data: `problems` lists file, line and column (invalid-data)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Uni<Response> publish(@RestForm("file") @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                                         format = "binary") List<FileUpload> files,
+                                 @Context UriInfo uri) {
+        return publishing.publish(files).map(report -> {
+            boolean created = !report.created().isEmpty();
+            ImportReport.Entry first = created ? report.created().get(0) : report.unchanged().get(0);
+            URI location = uri.getBaseUriBuilder().path("api/v1/releases/{id}").build(first.releaseId());
+            return Response.status(created ? Response.Status.CREATED : Response.Status.OK).location(location)
+                    .entity(report).build();
+        });
+    }
+
+    @DELETE
+    @Path("releases/{id}")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Retract a release", description = "The release leaves every latest view but stays "
+            + "addressable; asOf queries of earlier vintages still show it. Retracting twice changes nothing.")
+    @APIResponse(responseCode = "200", description = "The retracted release")
+    public Uni<ReleaseView> retract(@PathParam("id") String id,
+                                    @Parameter(description = "Why, for the record.") @QueryParam("reason") String reason) {
+        long releaseId = releaseId("id", id);
+        return retraction.retract(releaseId, reason == null ? "retracted by the operator" : reason)
+                .chain(() -> catalog.get()).map(c -> ReleaseView.from(c.releases().get(releaseId)));
+    }
+
+    @GET
+    @Path("releases/{id}/changes")
+    @Operation(summary = "What a release changed",
+            description = "Figures added, revised (old → new) and removed between the vintage `since` (default: the "
+                    + "release before) and this release's.")
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(schema = @Schema(implementation = ChangeList.class)))
+    public Uni<ChangeList> changes(@PathParam("id") String id,
+                                   @Parameter(description = "An earlier release id.") @QueryParam("since") String since) {
+        long releaseId = releaseId("id", id);
+        return catalog.get().chain(c -> {
+            Vintage after = Vintage.resolve(Long.toString(releaseId), c.releases());
+            long sinceId = since == null ? c.releases().keySet().stream().filter(k -> k < releaseId)
+                    .mapToLong(Long::longValue).max().orElse(0) : releaseId("since", since);
+            if (sinceId >= releaseId) {
+                throw ApiException.invalidParameter("since", "must be an earlier release than " + releaseId);
+            }
+            Vintage before = sinceId == 0 ? new Vintage(0, after.importedAt()) : Vintage.resolve(Long.toString(sinceId), c.releases());
+            return changes.between(before, after).map(rows -> new ChangeList(releaseId, sinceId,
+                    count(rows, "added"), count(rows, "revised"), count(rows, "removed"), rows));
+        });
+    }
+
+    @GET
+    @Path("releases/feed")
+    @Produces(ReleaseFeed.MEDIA_TYPE)
+    @Operation(summary = "Atom feed of releases", description = "Subscribe to learn of new and retracted releases.")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = ReleaseFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    public Uni<String> feed(@Context UriInfo uri) {
+        return catalog.get().map(c -> ReleaseFeed.render(uri.getBaseUri().toString(), c.releases().values()));
+    }
+
     @GET
     @Path("sources")
     @WithSession
     @Operation(summary = "List sources", description = "Every publication that a figure cites, by source id.")
     public Uni<Listing<SourceView>> sources() {
         return Source.<Source>list("order by id").map(list -> Listing.of(list.stream().map(SourceView::from).toList()));
+    }
+
+    private static long releaseId(String parameter, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidParameter(parameter, "must be a release number");
+        }
+    }
+
+    private static int count(List<ChangeRow> rows, String change) {
+        return (int) rows.stream().filter(r -> r.change().equals(change)).count();
     }
 }

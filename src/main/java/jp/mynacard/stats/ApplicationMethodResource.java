@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,9 @@ import java.util.List;
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Cards")
 public class ApplicationMethodResource {
+
+    @Inject
+    ReleaseCatalog releases;
 
     static final List<String> METRICS = List.of("applications-by-channel", "applications-by-channel-share");
     static final String COVERAGE = "No national or prefectural breakdown of applications by channel (smartphone, PC, "
@@ -61,13 +65,13 @@ public class ApplicationMethodResource {
             @Parameter(description = "Area code or name; default the nation.", example = "011002") @QueryParam("area") String area,
             @Parameter(description = "Only figures whose period ends in this YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022")
             @QueryParam("date") String date,
-            @BeanParam OutputFormat format) {
+            @BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
         DateRange range = date == null ? new DateRange(null, null) : DateRange.parse("date", date);
         format.kind(); // a bad format parameter fails before any query runs
-        return areas.resolve(area == null ? AreaCodes.NATION : area).chain(resolved -> repository
-                .find(ObservationQuery.series(METRICS, resolved.code, range).withBreakdown(null, null, ObservationQuery.ANY))
+        return vintage.resolve(releases).chain(v -> areas.resolve(area == null ? AreaCodes.NATION : area).chain(resolved -> repository
+                .find(ObservationQuery.series(METRICS, resolved.code, range).withBreakdown(null, null, ObservationQuery.ANY).asOf(v))
                 .chain(rows -> meta.of(rows, METRICS, COVERAGE).map(m -> Representation.render(format,
                         new ApplicationMethodsResponse(AreaView.from(resolved), rows, m), ObservationRow.class, rows,
-                        "application-methods-" + resolved.code))));
+                        "application-methods-" + resolved.code)))));
     }
 }

@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,9 @@ import java.util.List;
 public class AreaSeriesResource {
 
     @Inject
+    ReleaseCatalog releases;
+
+    @Inject
     SeriesService series;
 
     @GET
@@ -41,14 +45,14 @@ public class AreaSeriesResource {
                                     @Parameter(description = "Comma-separated metric ids (required).", example = "cards-issued,cards-issued-rate",
                                             required = true) @QueryParam("metric") String metric,
                                     @BeanParam PeriodParameters period,
-                                    @BeanParam OutputFormat format) {
+                                    @BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
         if (metric == null || metric.isBlank()) {
             throw ApiException.invalidParameter("metric", "is required: one or more metric ids, comma-separated");
         }
         DateRange range = period.range();
         format.kind(); // a bad format parameter fails before any query runs
-        return series.series(code, catalog -> StatsParameters.metrics("metric", metric, catalog, List.of(), m -> true, ""),
-                        range, null)
+        return vintage.resolve(releases).chain(v -> series.series(code,
+                        catalog -> StatsParameters.metrics("metric", metric, catalog, List.of(), m -> true, ""), range, v))
                 .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), "series-" + body.area().code()));
     }
 

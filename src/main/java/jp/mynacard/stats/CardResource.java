@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,9 @@ import java.util.Set;
 @Tag(name = "Cards", description = "Applications, cards issued and cards held over time.")
 public class CardResource {
 
+    @Inject
+    ReleaseCatalog releases;
+
     private static final List<String> APPLICATIONS = List.of("applications", "application-rate");
     private static final List<String> ISSUANCES = List.of("cards-issued", "cards-issued-rate", "cards-held", "cards-held-rate");
 
@@ -43,8 +47,9 @@ public class CardResource {
     @APIResponse(responseCode = "200", description = "The series as JSON, or its points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> applications(@BeanParam SeriesParameters parameters, @BeanParam OutputFormat format) {
-        return respond(parameters, format, APPLICATIONS, Set.of("applications"), "applications");
+    public Uni<Response> applications(@BeanParam SeriesParameters parameters, @BeanParam VintageParameter vintage,
+                                      @BeanParam OutputFormat format) {
+        return respond(parameters, vintage, format, APPLICATIONS, Set.of("applications"), "applications");
     }
 
     @GET
@@ -56,18 +61,19 @@ public class CardResource {
     @APIResponse(responseCode = "200", description = "The series as JSON, or its points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> issuances(@BeanParam SeriesParameters parameters, @BeanParam OutputFormat format) {
-        return respond(parameters, format, ISSUANCES, Set.of("issuance", "holders"), "issuances");
+    public Uni<Response> issuances(@BeanParam SeriesParameters parameters, @BeanParam VintageParameter vintage,
+                                   @BeanParam OutputFormat format) {
+        return respond(parameters, vintage, format, ISSUANCES, Set.of("issuance", "holders"), "issuances");
     }
 
-    private Uni<Response> respond(SeriesParameters p, OutputFormat format, List<String> defaults, Set<String> categories,
+    private Uni<Response> respond(SeriesParameters p, VintageParameter vintage, OutputFormat format, List<String> defaults, Set<String> categories,
                                   String fileName) {
         DateRange range = p.period.range();
         format.kind(); // a bad format parameter fails before any query runs
-        return series.series(p.area == null ? AreaCodes.NATION : p.area,
+        return vintage.resolve(releases).chain(v -> series.series(p.area == null ? AreaCodes.NATION : p.area,
                         catalog -> StatsParameters.metrics("metric", p.metric, catalog, defaults,
                                 m -> categories.contains(m.category), "a metric of " + String.join(" or ", categories)),
-                        range, null)
+                        range, v))
                 .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), fileName));
     }
 

@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.area.AreaCodes;
+import jp.mynacard.release.Vintage;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +35,9 @@ import java.util.Optional;
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Demographics", description = "Cards issued by age group and sex.")
 public class DemographicsResource {
+
+    @Inject
+    ReleaseCatalog releases;
 
     private static final List<String> METRICS = List.of("cards-issued", "cards-issued-rate", "cards-issued-share");
     private static final List<String> SEXES = List.of("male", "female", "total");
@@ -62,10 +67,14 @@ public class DemographicsResource {
     public Uni<Response> demographics(
             @Parameter(description = "latest (default), YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022-12-31")
             @QueryParam("date") String date,
-            @BeanParam OutputFormat format) {
+            @BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
         format.kind(); // a bad format parameter fails before any query runs
+        return vintage.resolve(releases).chain(v -> answer(date, v, format));
+    }
+
+    private Uni<Response> answer(String date, Vintage vintage, OutputFormat format) {
         ObservationQuery query = ObservationQuery.series(METRICS, AreaCodes.NATION, new DateRange(null, null))
-                .withBreakdown(ObservationQuery.ANY, ObservationQuery.ANY, null);
+                .withBreakdown(ObservationQuery.ANY, ObservationQuery.ANY, null).asOf(vintage);
         return dates.resolve(date, query.withBreakdown("all", "total", null), 1).chain(day -> repository.find(query.at(day))
                 .chain(rows -> {
                     List<ObservationRow> broken = rows.stream().filter(r -> r.ageGroup() != null && r.sex() != null).toList();

@@ -19,13 +19,30 @@ public class ObservationRepository {
             SELECT o.id, o.metric_id, o.area_code, a.name_ja, a.name_en, a.level, o.ref_date, o.period_start,
                    o.period_kind, o.period_label, o.age_group, o.sex, o.category, o.value, o.unit, o.precision,
                    n.value AS numerator, o.denominator, o.basis_date, o.source_id, o.release_id, o.note
-            FROM observation o
+            FROM figures o
             JOIN area a ON a.code = o.area_code
             JOIN metric m ON m.id = o.metric_id
-            LEFT JOIN observation n ON n.is_current AND n.metric_id = m.numerator_metric_id
+            LEFT JOIN figures n ON n.metric_id = m.numerator_metric_id
                  AND n.area_code = o.area_code AND n.ref_date = o.ref_date AND n.period_start = o.period_start
                  AND n.age_group = o.age_group AND n.sex = o.sex AND n.category = o.category AND n.source_id = o.source_id
-            WHERE o.is_current""";
+            WHERE TRUE""";
+
+    /** The current figures, one per key, kept by the importer and retractions; inlined so the partial indexes serve. */
+    private static final String CURRENT = "WITH figures AS NOT MATERIALIZED (SELECT * FROM observation WHERE is_current) ";
+
+    /**
+     * The figures at a vintage: per key, the one of the newest release counted then. Under asOf a
+     * figure cites the newest release up to the vintage that stated it.
+     */
+    private static final String AT_VINTAGE = """
+            WITH figures AS MATERIALIZED (
+                SELECT DISTINCT ON (x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category,
+                                    x.source_id) x.*
+                FROM observation x JOIN release r ON r.id = x.release_id
+                WHERE x.release_id <= ? AND (r.retracted_at IS NULL OR r.retracted_at > ?)
+                  AND x.metric_id IN (SELECT id FROM metric WHERE id = ANY(?) UNION SELECT numerator_metric_id FROM metric WHERE id = ANY(?))
+                ORDER BY x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category, x.source_id,
+                         x.release_id DESC) """;
 
     private static final String ORDER = " ORDER BY o.metric_id, o.area_code, o.ref_date, o.id";
 
@@ -33,13 +50,15 @@ public class ObservationRepository {
     Pool pool;
 
     public Uni<List<ObservationRow>> find(ObservationQuery query) {
-        Sql sql = where(query);
+        Sql sql = figures(query);
+        sql.text.append(SELECT);
+        where(sql, query);
         if (query.after() != null) {
             ObservationQuery.Cursor c = query.after();
             sql.and("(o.metric_id, o.area_code, o.ref_date, o.id) > (?, ?, ?, ?)", c.metric(), c.areaCode(), c.date(), c.id());
         }
         String limit = query.limit() == ObservationQuery.NO_LIMIT ? "" : " LIMIT " + query.limit();
-        return pool.preparedQuery(SELECT + sql.text + ORDER + limit).execute(Tuple.from(sql.params))
+        return pool.preparedQuery(sql.text + ORDER + limit).execute(Tuple.from(sql.params))
                 .map(rows -> {
                     List<ObservationRow> list = new ArrayList<>(rows.size());
                     rows.forEach(row -> list.add(map(row)));
@@ -53,10 +72,10 @@ public class ObservationRepository {
 
     /** Reference dates that have figures for the query (its from/to ignored), newest first. */
     public Uni<List<DateCoverage>> dates(ObservationQuery query) {
-        Sql sql = where(query.at(null));
-        return pool.preparedQuery("SELECT o.ref_date, count(DISTINCT o.area_code) FROM observation o "
-                        + "JOIN area a ON a.code = o.area_code WHERE o.is_current" + sql.text
-                        + " GROUP BY o.ref_date ORDER BY o.ref_date DESC")
+        Sql sql = figures(query);
+        sql.text.append("SELECT o.ref_date, count(DISTINCT o.area_code) FROM figures o JOIN area a ON a.code = o.area_code WHERE TRUE");
+        where(sql, query.at(null));
+        return pool.preparedQuery(sql.text + " GROUP BY o.ref_date ORDER BY o.ref_date DESC")
                 .execute(Tuple.from(sql.params))
                 .map(rows -> {
                     List<DateCoverage> dates = new ArrayList<>();
@@ -65,8 +84,19 @@ public class ObservationRepository {
                 });
     }
 
-    private static Sql where(ObservationQuery q) {
+    /** The relation "figures": the current ones, or those of the query's vintage (narrowed to its metrics and their numerators). */
+    private static Sql figures(ObservationQuery q) {
         Sql sql = new Sql();
+        if (q.vintage() == null) {
+            sql.append(CURRENT);
+        } else {
+            String[] metrics = q.metrics().toArray(String[]::new);
+            sql.append(AT_VINTAGE, q.vintage().releaseId(), q.vintage().importedAt(), metrics, metrics);
+        }
+        return sql;
+    }
+
+    private static void where(Sql sql, ObservationQuery q) {
         sql.and("o.metric_id = ANY(?)", (Object) q.metrics().toArray(String[]::new));
         if (q.areaCodes() != null) {
             sql.and("o.area_code = ANY(?)", (Object) q.areaCodes().toArray(String[]::new));
@@ -89,7 +119,6 @@ public class ObservationRepository {
         if (q.source() != null) {
             sql.and("o.source_id = ?", q.source());
         }
-        return sql;
     }
 
     private static void breakdown(Sql sql, String column, String value) {
@@ -120,7 +149,10 @@ public class ObservationRepository {
         private final List<Object> params = new ArrayList<>();
 
         void and(String condition, Object... values) {
-            text.append(" AND ");
+            append(" AND " + condition, values);
+        }
+
+        void append(String condition, Object... values) {
             int v = 0;
             for (char ch : condition.toCharArray()) {
                 if (ch == '?') {

@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,9 @@ import java.util.Set;
 @Tag(name = "Observations", description = "Every figure, queried by metric, area, level, date and breakdown.")
 public class ObservationResource {
 
+    @Inject
+    ReleaseCatalog releases;
+
     static final int DEFAULT_LIMIT = 1000;
     static final int MAX_LIMIT = 10_000;
     private static final Set<String> LEVELS = Set.of("nation", "prefecture", "municipality");
@@ -60,7 +64,8 @@ public class ObservationResource {
     @APIResponse(responseCode = "200", description = "One page, as JSON or CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> observations(@BeanParam Filters f, @BeanParam OutputFormat format, @Context UriInfo uri) {
+    public Uni<Response> observations(@BeanParam Filters f, @BeanParam VintageParameter vintage,
+                                      @BeanParam OutputFormat format, @Context UriInfo uri) {
         DateRange range = f.date != null ? DateRange.parse("date", f.date) : f.period.range();
         if (f.level != null && !LEVELS.contains(f.level)) {
             throw ApiException.invalidParameter("level", "must be one of nation, prefecture, municipality");
@@ -68,7 +73,7 @@ public class ObservationResource {
         int limit = StatsParameters.limit(f.limit, DEFAULT_LIMIT, MAX_LIMIT);
         ObservationQuery.Cursor after = CursorCodec.decode(f.cursor);
         format.kind(); // a bad format parameter fails before any query runs
-        return Uni.combine().all().unis(areas.index(), metrics.all()).asTuple().chain(t -> {
+        return Uni.combine().all().unis(areas.index(), metrics.all(), vintage.resolve(releases)).asTuple().chain(t -> {
             AreaIndex index = t.getItem1();
             List<String> metricIds = StatsParameters.metrics("metric", f.metric, t.getItem2(),
                     List.copyOf(t.getItem2().keySet()), m -> true, "");
@@ -76,7 +81,7 @@ public class ObservationResource {
                     : Arrays.stream(f.area.split(",")).map(String::strip).map(a -> index.resolve(a).code).toList();
             String parent = f.parent == null ? null : index.resolve(f.parent).code;
             ObservationQuery query = new ObservationQuery(metricIds, areaCodes, f.level, parent, range.start(), range.end(),
-                    f.ageGroup, f.sex, f.category, f.source, after, limit + 1);
+                    f.ageGroup, f.sex, f.category, f.source, after, limit + 1, t.getItem3());
             return repository.find(query).chain(rows -> {
                 List<ObservationRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
                 String next = rows.size() > limit ? uri.getRequestUriBuilder()

@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,9 @@ import java.util.stream.Collectors;
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Regions", description = "Rates and counts compared across prefectures and municipalities.")
 public class RegionalRateResource {
+
+    @Inject
+    ReleaseCatalog releases;
 
     @Inject
     AreaDirectory areas;
@@ -71,24 +75,25 @@ public class RegionalRateResource {
                     enumeration = {"rank", "code", "name"})) @QueryParam("sort") String sort,
             @Parameter(description = "asc (default) or desc.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"asc", "desc"})) @QueryParam("order") String order,
-            @BeanParam OutputFormat format) {
+            @BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
         Comparator<RegionalRateRow> comparator = comparator(sort, order);
         if (level != null && !List.of("prefecture", "municipality").contains(level)) {
             throw ApiException.invalidParameter("level", "must be prefecture or municipality");
         }
         format.kind(); // a bad format parameter fails before any query runs
         String metricId = metric == null ? "cards-issued-rate" : metric;
-        return Uni.combine().all().unis(areas.index(), metrics.all()).asTuple().chain(t -> {
+        return Uni.combine().all().unis(areas.index(), metrics.all(), vintage.resolve(releases)).asTuple().chain(t -> {
             MetricCatalog.require(t.getItem2(), metricId);
             String parentCode = parent == null ? null : prefecture(t.getItem1().resolve(parent));
             String rankedLevel = parentCode != null ? "municipality" : level == null ? "prefecture" : level;
             ObservationQuery query = new ObservationQuery(List.of(metricId), null, rankedLevel, parentCode, null, null,
-                    null, null, null, null, null, ObservationQuery.NO_LIMIT);
+                    null, null, null, null, null, ObservationQuery.NO_LIMIT, t.getItem3());
             int expected = (int) t.getItem1().all().stream().filter(a -> rankedLevel.equals(a.level)
                     && (parentCode == null || parentCode.equals(a.parentCode))).count();
             return dates.resolve(date, query, expected).chain(day -> Uni.combine().all().unis(
                             repository.find(query.at(day)),
-                            repository.find(ObservationQuery.series(List.of(metricId), AreaCodes.NATION, new DateRange(day, day))))
+                            repository.find(ObservationQuery.series(List.of(metricId), AreaCodes.NATION, new DateRange(day, day))
+                                    .asOf(t.getItem3())))
                     .asTuple().chain(rows -> {
                         List<RegionalRateRow> ranked = rank(rows.getItem1(), rows.getItem2()).stream().sorted(comparator).toList();
                         return meta.of(rows.getItem1(), List.of(metricId), null).map(m -> Representation.render(format,

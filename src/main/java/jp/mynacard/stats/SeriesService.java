@@ -7,6 +7,7 @@ import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
+import jp.mynacard.release.Vintage;
 
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,11 @@ public class SeriesService {
 
     /** {@code metricIds} chooses from the catalog (the caller validated them against it). */
     public Uni<SeriesResponse> series(String area, Function<Map<String, Metric>, List<String>> metricIds,
-                                      DateRange range, String note) {
+                                      DateRange range, Vintage vintage) {
         return areas.resolve(area).chain(resolved -> metrics.all().chain(catalog -> {
             List<String> ids = metricIds.apply(catalog);
-            return repository.find(ObservationQuery.series(ids, resolved.code, range))
-                    .chain(rows -> meta.of(rows, ids, note).map(m -> new SeriesResponse(AreaView.from(resolved),
+            return repository.find(ObservationQuery.series(ids, resolved.code, range).asOf(vintage))
+                    .chain(rows -> meta.of(rows, ids, null).map(m -> new SeriesResponse(AreaView.from(resolved),
                             ids.stream().map(id -> {
                                 Metric metric = catalog.get(id);
                                 return new SeriesResponse.Series(id, metric.nameJa, metric.nameEn, metric.unit,

@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,9 @@ import java.util.stream.Collectors;
 @Tag(name = "Service usage", description = "How the card is used.")
 public class ServiceUsageResource {
 
+    @Inject
+    ReleaseCatalog releases;
+
     static final String COVERAGE = "Service figures are sparse: the Digital Agency dashboard's monthly CSV was not "
             + "available, so these are the points that MHLW, the Digital Agency and the press published; see each "
             + "figure's source. Breakdowns by facility type or insurer type are in `category`.";
@@ -59,8 +63,9 @@ public class ServiceUsageResource {
     @APIResponse(responseCode = "200", description = "The series as JSON, or their points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceUsageResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> all(@BeanParam Filters filters, @BeanParam OutputFormat format) {
-        return respond(Arrays.asList(CardService.values()), filters, format, "service-usage");
+    public Uni<Response> all(@BeanParam Filters filters, @BeanParam VintageParameter vintage,
+                             @BeanParam OutputFormat format) {
+        return respond(Arrays.asList(CardService.values()), filters, vintage, format, "service-usage");
     }
 
     @GET
@@ -74,22 +79,24 @@ public class ServiceUsageResource {
     public Uni<Response> one(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"health-insurance",
                                      "public-fund-account", "convenience-store-certificates", "e-tax", "mynaportal"}))
                              @PathParam("service") String service,
-                             @BeanParam Filters filters, @BeanParam OutputFormat format) {
+                             @BeanParam Filters filters, @BeanParam VintageParameter vintage,
+                             @BeanParam OutputFormat format) {
         CardService chosen = CardService.byId(service).orElseThrow(() -> new ApiException(ProblemType.UNKNOWN_SERVICE,
                 "No service '" + service + "'. The services are " + Arrays.stream(CardService.values())
                         .map(CardService::id).collect(Collectors.joining(", ")) + "."));
-        return respond(List.of(chosen), filters, format, "service-usage-" + service);
+        return respond(List.of(chosen), filters, vintage, format, "service-usage-" + service);
     }
 
-    private Uni<Response> respond(List<CardService> services, Filters f, OutputFormat format, String fileName) {
+    private Uni<Response> respond(List<CardService> services, Filters f, VintageParameter vintage, OutputFormat format,
+                                  String fileName) {
         DateRange range = f.period.range();
         format.kind(); // a bad format parameter fails before any query runs
-        return areas.resolve(f.area == null ? AreaCodes.NATION : f.area).chain(area -> metrics.all().chain(catalog -> {
+        return vintage.resolve(releases).chain(v -> areas.resolve(f.area == null ? AreaCodes.NATION : f.area).chain(area -> metrics.all().chain(catalog -> {
             List<String> serviceIds = services.stream().map(CardService::id).toList();
             List<Metric> used = catalog.values().stream().filter(m -> serviceIds.contains(m.service)).toList();
             List<String> ids = used.stream().map(m -> m.id).toList();
             ObservationQuery query = ObservationQuery.series(ids, area.code, range)
-                    .withBreakdown(null, null, ObservationQuery.ANY);
+                    .withBreakdown(null, null, ObservationQuery.ANY).asOf(v);
             return repository.find(query).chain(rows -> meta.of(rows, ids, COVERAGE).map(m -> {
                 ServiceUsageResponse body = new ServiceUsageResponse(AreaView.from(area), services.stream()
                         .map(s -> new ServiceUsageResponse.ServiceSeries(s.id(), s.nameJa(), s.nameEn(), used.stream()
@@ -100,7 +107,7 @@ public class ServiceUsageResource {
                         .toList(), m);
                 return Representation.render(format, body, ObservationRow.class, body.rows(), fileName);
             }));
-        }));
+        })));
     }
 
     /** Area and period of the usage series. */

@@ -64,11 +64,11 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The tiles as JSON or CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> summary(@BeanParam OutputFormat format) {
+    public Uni<Response> summary(@BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
         format.kind(); // a bad format parameter fails before any query runs
-        return Uni.combine().all().unis(metrics.all(), releases.get(),
-                        repository.find(ObservationQuery.series(TILES, AreaCodes.NATION, new DateRange(null, null))))
-                .asTuple().chain(t -> {
+        return vintage.resolve(releases).chain(v -> Uni.combine().all().unis(metrics.all(), releases.get(),
+                        repository.find(ObservationQuery.series(TILES, AreaCodes.NATION, new DateRange(null, null)).asOf(v)))
+                .asTuple()).chain(t -> {
                     Map<String, Source> sources = t.getItem2().sources();
                     List<ObservationRow> usable = t.getItem3().stream().filter(r -> headline(sources.get(r.source()))).toList();
                     List<SummaryTile> tiles = TILES.stream().map(id -> SummaryCalculator.tile(t.getItem1().get(id),

@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jp.mynacard.ingest.ImportRejectedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,11 +23,20 @@ public class ProblemMappers {
             404, ProblemType.NOT_FOUND,
             405, ProblemType.METHOD_NOT_ALLOWED,
             406, ProblemType.NOT_ACCEPTABLE,
+            413, ProblemType.PAYLOAD_TOO_LARGE,
             415, ProblemType.UNSUPPORTED_MEDIA_TYPE);
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response importRejected(ImportRejectedException e, UriInfo uri) {
+        List<Problem.DataProblem> problems = e.problems().stream()
+                .map(p -> new Problem.DataProblem(p.file(), p.line(), p.column(), p.message())).toList();
+        return api(ApiException.invalidData("The upload was refused and nothing was written: " + problems.size()
+                + " problem(s), the first at " + e.problems().get(0) + ".", problems), uri);
     }
 
     @ServerExceptionMapper
@@ -60,8 +70,12 @@ public class ProblemMappers {
                 "The service failed to answer; the error has been logged.", uri.getPath(), null, null));
     }
 
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    static Response respond(Problem problem) {
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer realm=\"mynacard-api\"");
+        }
+        return response.build();
     }
 
     private static String parameterName(ConstraintViolation<?> violation) {

@@ -6,6 +6,9 @@ package jp.mynacard.web;
  */
 public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter", 400),
+    UNAUTHORIZED("unauthorized", "Authentication required", 401),
+    FORBIDDEN("forbidden", "Not allowed for this key", 403),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Upload too large", 413),
     UNKNOWN_AREA("unknown-area", "Unknown area", 404),
     UNKNOWN_METRIC("unknown-metric", "Unknown metric", 404),
     UNKNOWN_RELEASE("unknown-release", "Unknown release", 404),

@@ -63,6 +63,15 @@ class BundledDatasetTest {
         assertEquals(58, report.unchanged().size(), "every MIC table set and curated file (sources.csv is not a release)");
     }
 
+    @Test
+    void theCommandLineImportOfTheDataFolderFindsTheBundledReleases() {
+        var inputs = DirectoryInputs.read(java.nio.file.Path.of("data"));
+        assertEquals(47 + 12, inputs.size(), "47 MIC table sets and 12 long-format files (sources.csv included)");
+        ImportReport report = importer.importAll(inputs).await().indefinitely();
+        assertEquals(0, report.created().size());
+        assertEquals(58, report.unchanged().size());
+    }
+
     private String current(String metric, String area, String date) {
         return pool.preparedQuery("""
                         SELECT value::text || '|' || coalesce(denominator::text, 'null') || '|' || coalesce(basis_date::text, 'null')

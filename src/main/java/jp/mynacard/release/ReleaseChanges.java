@@ -1,0 +1,72 @@
+package jp.mynacard.release;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What changed between two vintages: figures added, revised (old → new) and removed. Only keys that
+ * the releases in between (or retractions in between) touched are compared.
+ */
+@ApplicationScoped
+public class ReleaseChanges {
+
+    private static final String KEY = "metric_id, area_code, ref_date, period_start, age_group, sex, category, source_id";
+    private static final String VINTAGE = """
+            SELECT DISTINCT ON (x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category, x.source_id) x.*
+            FROM observation x JOIN release r ON r.id = x.release_id
+            JOIN touched t USING (metric_id, area_code, ref_date, period_start, age_group, sex, category, source_id)
+            WHERE x.release_id <= $%d AND (r.retracted_at IS NULL OR r.retracted_at > $%d)
+            ORDER BY x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category, x.source_id,
+                     x.release_id DESC""";
+    private static final String DIFF = """
+            WITH touched AS (
+                SELECT DISTINCT %s FROM observation WHERE release_id IN (
+                    SELECT id FROM release WHERE (id > $1 AND id <= $3)
+                                             OR (id <= $1 AND retracted_at > $2 AND retracted_at <= $4))),
+                 a AS (%s),
+                 b AS (%s)
+            SELECT CASE WHEN a.id IS NULL THEN 'added' WHEN b.id IS NULL THEN 'removed' ELSE 'revised' END AS change,
+                   coalesce(b.metric_id, a.metric_id) AS metric_id, coalesce(b.area_code, a.area_code) AS area_code,
+                   coalesce(b.ref_date, a.ref_date) AS ref_date, coalesce(b.period_start, a.period_start) AS period_start,
+                   coalesce(b.age_group, a.age_group) AS age_group, coalesce(b.sex, a.sex) AS sex,
+                   coalesce(b.category, a.category) AS category, coalesce(b.source_id, a.source_id) AS source_id,
+                   a.value AS old_value, b.value AS new_value, a.unit AS old_unit, b.unit AS new_unit,
+                   a.precision AS old_precision, b.precision AS new_precision, a.release_id AS old_release,
+                   b.release_id AS new_release
+            FROM a FULL JOIN b USING (%s)
+            WHERE a.id IS NULL OR b.id IS NULL OR a.value::text <> b.value::text OR a.unit <> b.unit
+               OR a.precision <> b.precision OR a.denominator IS DISTINCT FROM b.denominator
+            ORDER BY 2, 3, 4, 5, 6, 7, 8, 9""".formatted(KEY, VINTAGE.formatted(1, 2), VINTAGE.formatted(3, 4), KEY);
+
+    @Inject
+    Pool pool;
+
+    public Uni<List<ChangeRow>> between(Vintage before, Vintage after) {
+        return pool.preparedQuery(DIFF)
+                .execute(Tuple.of(before.releaseId(), before.importedAt(), after.releaseId(), after.importedAt()))
+                .map(rows -> {
+                    List<ChangeRow> changes = new ArrayList<>(rows.size());
+                    rows.forEach(row -> changes.add(map(row)));
+                    return changes;
+                });
+    }
+
+    private static ChangeRow map(Row r) {
+        return new ChangeRow(r.getString("change"), r.getString("metric_id"), r.getString("area_code"),
+                r.getLocalDate("ref_date"), r.getLocalDate("period_start"), blank(r.getString("age_group")),
+                blank(r.getString("sex")), blank(r.getString("category")), r.getString("source_id"),
+                r.getBigDecimal("old_value"), r.getBigDecimal("new_value"), r.getString("old_unit"), r.getString("new_unit"),
+                r.getString("old_precision"), r.getString("new_precision"), r.getLong("old_release"), r.getLong("new_release"));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,77 @@
+package jp.mynacard.release;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jp.mynacard.ingest.ImportInput;
+import jp.mynacard.ingest.ImportReport;
+import jp.mynacard.ingest.Importer;
+import jp.mynacard.ingest.SourceFile;
+import jp.mynacard.web.ApiException;
+import jp.mynacard.web.ProblemType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Publishes uploaded files: a MIC table set (its files named as MIC's: all_prefectures.csv, ...) or
+ * long-format CSV files, one release each. The uploads arrive on disk (Vert.x streams them there);
+ * reading them is blocking work and runs on a worker thread.
+ */
+@ApplicationScoped
+public class ReleasePublishing {
+
+    static final Set<String> MIC_FILE_NAMES = Set.of("all_localgovs.csv", "all_prefectures.csv", "summary_by_types.csv",
+            "demographics.csv");
+
+    @Inject
+    Importer importer;
+
+    @ConfigProperty(name = "mynacard.upload.max-bytes")
+    long maxBytes;
+
+    public Uni<ImportReport> publish(List<FileUpload> uploads) {
+        if (uploads == null || uploads.isEmpty()) {
+            throw ApiException.invalidParameter("file", "is required: one or more CSV files as multipart form parts named 'file'");
+        }
+        long total = uploads.stream().mapToLong(FileUpload::size).sum();
+        if (total > maxBytes) {
+            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "The upload has " + total + " bytes; the limit is "
+                    + maxBytes + " (mynacard.upload.max-bytes).");
+        }
+        return Uni.createFrom().item(() -> inputs(uploads)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(importer::importAll);
+    }
+
+    private static List<ImportInput> inputs(List<FileUpload> uploads) {
+        List<SourceFile> micFiles = new ArrayList<>();
+        List<ImportInput> inputs = new ArrayList<>();
+        for (FileUpload upload : uploads) {
+            SourceFile file = new SourceFile(upload.fileName(), read(upload));
+            if (MIC_FILE_NAMES.contains(upload.fileName())) {
+                micFiles.add(file);
+            } else {
+                inputs.add(ImportInput.longFormat(file));
+            }
+        }
+        if (!micFiles.isEmpty()) {
+            inputs.add(0, ImportInput.micTables(micFiles));
+        }
+        return inputs;
+    }
+
+    private static byte[] read(FileUpload upload) {
+        try {
+            return Files.readAllBytes(upload.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package jp.mynacard.release;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jp.mynacard.ingest.DatasetChanged;
+import jp.mynacard.web.ApiException;
+import jp.mynacard.web.ProblemType;
+
+import java.util.List;
+
+/**
+ * Retracts a release: it leaves the latest views (each of its keys falls back to the newest figure of
+ * a release still standing) but stays addressable, and asOf queries of earlier vintages still see it.
+ */
+@ApplicationScoped
+public class ReleaseRetraction {
+
+    private static final String SAME_KEY = """
+            x.metric_id = y.metric_id AND x.area_code = y.area_code AND x.ref_date = y.ref_date
+            AND x.period_start = y.period_start AND x.age_group = y.age_group AND x.sex = y.sex
+            AND x.category = y.category AND x.source_id = y.source_id""";
+
+    private static final String PROMOTE_FALLBACKS = """
+            UPDATE observation o SET is_current = true FROM (
+                SELECT DISTINCT ON (x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category,
+                                    x.source_id) x.id
+                FROM observation x JOIN release r ON r.id = x.release_id
+                WHERE r.retracted_at IS NULL
+                  AND EXISTS (SELECT 1 FROM observation y WHERE y.release_id = $1 AND %s)
+                ORDER BY x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category,
+                         x.source_id, x.release_id DESC) pick
+            WHERE o.id = pick.id
+              AND NOT EXISTS (SELECT 1 FROM observation y, observation x WHERE x.id = o.id AND y.is_current AND %s)"""
+            .formatted(SAME_KEY, SAME_KEY);
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Event<DatasetChanged> changed;
+
+    /** Retracts {@code id} (a no-op when it already is); false when no such release exists. */
+    public Uni<Boolean> retract(long id, String reason) {
+        return pool.withTransaction(connection -> connection
+                        .preparedQuery("SELECT retracted_at IS NOT NULL FROM release WHERE id = $1 FOR UPDATE")
+                        .execute(Tuple.of(id))
+                        .chain(rows -> {
+                            if (rows.size() == 0) {
+                                throw new ApiException(ProblemType.UNKNOWN_RELEASE, "No release has the id " + id + ".");
+                            }
+                            if (rows.iterator().next().getBoolean(0)) {
+                                return Uni.createFrom().item(false);
+                            }
+                            return connection.preparedQuery("UPDATE release SET retracted_at = now(), retraction_reason = $2 WHERE id = $1")
+                                    .execute(Tuple.of(id, reason))
+                                    .chain(() -> connection.preparedQuery("UPDATE observation SET is_current = false WHERE release_id = $1 AND is_current")
+                                            .execute(Tuple.of(id)))
+                                    .chain(() -> connection.preparedQuery(PROMOTE_FALLBACKS).execute(Tuple.of(id)))
+                                    .replaceWith(true);
+                        }))
+                .invoke(retracted -> {
+                    if (retracted) {
+                        changed.fire(new DatasetChanged(List.of(id)));
+                    }
+                });
+    }
+}

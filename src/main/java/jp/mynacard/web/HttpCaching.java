@@ -1,0 +1,140 @@
+package jp.mynacard.web;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jp.mynacard.release.Release;
+import jp.mynacard.release.ReleaseCatalog;
+import jp.mynacard.release.Vintage;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Validators and cache headers for every GET of the API. An answer depends only on the releases and
+ * the normalised query, so the strong ETag is derived from those before any work is done, and a
+ * matching If-None-Match (or an unchanged If-Modified-Since) gets 304 at once. Latest views are cached
+ * briefly; an {@code asOf} answer can never change and is cached for a year as immutable.
+ */
+public class HttpCaching {
+
+    static final String LATEST_CACHE = "public, max-age=60";
+    static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+    private static final String VALIDATORS = HttpCaching.class.getName();
+
+    @Inject
+    ReleaseCatalog releases;
+
+    record Validators(EntityTag etag, OffsetDateTime lastModified, String cacheControl) {
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> answerFromValidators(ContainerRequestContext request) {
+        if (!isCacheable(request)) {
+            return Uni.createFrom().nullItem();
+        }
+        return releases.get().map(catalog -> {
+            Validators validators = validators(request, catalog.releases());
+            request.setProperty(VALIDATORS, validators);
+            return notModified(request, validators) ? withValidators(Response.notModified(), validators).build() : null;
+        });
+    }
+
+    @ServerResponseFilter
+    public void addValidators(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(VALIDATORS) instanceof Validators validators && response.getStatus() == 200) {
+            MultivaluedMap<String, Object> headers = response.getHeaders();
+            headers.putSingle(HttpHeaders.ETAG, validators.etag());
+            headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate(validators.lastModified()));
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, validators.cacheControl());
+            headers.putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        }
+    }
+
+    private static boolean isCacheable(ContainerRequestContext request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getUriInfo().getPath().startsWith("/api/v1/");
+    }
+
+    private static Validators validators(ContainerRequestContext request, Map<Long, Release> releases) {
+        String asOf = request.getUriInfo().getQueryParameters().getFirst(Vintage.PARAMETER);
+        String state;
+        OffsetDateTime lastModified;
+        String cacheControl;
+        if (asOf != null) {
+            Vintage vintage = Vintage.resolve(asOf, releases);
+            state = "asof-" + vintage.releaseId();
+            lastModified = vintage.importedAt();
+            cacheControl = IMMUTABLE_CACHE;
+        } else {
+            long newest = releases.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+            long retracted = releases.values().stream().filter(r -> r.retractedAt != null).count();
+            state = "r" + newest + "." + retracted;
+            lastModified = releases.values().stream()
+                    .flatMap(r -> Stream.of(r.importedAt, r.retractedAt)).filter(t -> t != null)
+                    .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.now(ZoneOffset.UTC));
+            cacheControl = LATEST_CACHE;
+        }
+        return new Validators(new EntityTag(state + "-" + queryHash(request)), lastModified, cacheControl);
+    }
+
+    /** Path, sorted query parameters, and what shapes the bytes: Accept and gzip. */
+    private static String queryHash(ContainerRequestContext request) {
+        Map<String, List<String>> sorted = new TreeMap<>(request.getUriInfo().getQueryParameters());
+        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        String normalised = request.getUriInfo().getPath() + "?" + sorted + "|" + request.getHeaderString(HttpHeaders.ACCEPT)
+                + "|" + (acceptEncoding != null && acceptEncoding.contains("gzip"));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean notModified(ContainerRequestContext request, Validators validators) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            String tag = validators.etag().toString();
+            return Stream.of(ifNoneMatch.split(",")).map(String::strip)
+                    .anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag) || candidate.equals("W/" + tag));
+        }
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        try {
+            OffsetDateTime since = OffsetDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return !validators.lastModified().withNano(0).isAfter(since);
+        } catch (RuntimeException e) {
+            return false; // an unreadable date is ignored, as RFC 9110 says
+        }
+    }
+
+    private static Response.ResponseBuilder withValidators(Response.ResponseBuilder builder, Validators validators) {
+        return builder.tag(validators.etag())
+                .header(HttpHeaders.LAST_MODIFIED, httpDate(validators.lastModified()))
+                .header(HttpHeaders.CACHE_CONTROL, validators.cacheControl())
+                .header(HttpHeaders.VARY, "Accept, Accept-Encoding");
+    }
+
+    private static String httpDate(OffsetDateTime time) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,169 @@
+package jp.mynacard.release;
+
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import jp.mynacard.testsupport.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Operators publish and retract; readers see latest and asOf views, diffs and validators change with
+ * them. Test uploads are crafted copies of real files, in this profile's own database.
+ */
+@ApiTest
+@TestProfile(PublishingProfile.class)
+class PublishingTest {
+
+    private static final Path SET = Path.of("data/mic-c4j/20221231");
+    private static final String TOKYO_2022_12_31 = "/api/v1/observations?metric=cards-issued&area=13&date=2022-12-31";
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void authenticationMatrix() {
+        given().multiPart("file", "x.csv", "a,b\n1,2\n".getBytes()).post("/api/v1/releases").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("/problems/unauthorized"));
+        writer("wrong-key").multiPart("file", "x.csv", "a,b\n1,2\n".getBytes()).post("/api/v1/releases").then()
+                .statusCode(401).body("type", equalTo("/problems/unauthorized"));
+        writer(PublishingProfile.READER).multiPart("file", "x.csv", "a,b\n1,2\n".getBytes()).post("/api/v1/releases")
+                .then().statusCode(403).body("type", equalTo("/problems/forbidden"));
+        given().delete("/api/v1/releases/1").then().statusCode(401);
+        writer(PublishingProfile.READER).delete("/api/v1/releases/1").then().statusCode(403);
+        // A valid key gets past authentication to validation: this file is no known format.
+        writer(PublishingProfile.WRITER).multiPart("file", "x.csv", "a,b\n1,2\n".getBytes()).post("/api/v1/releases")
+                .then().statusCode(422).body("type", equalTo("/problems/invalid-data"))
+                .body("problems[0].file", equalTo("x.csv")).body("problems[0].line", equalTo(1));
+    }
+
+    @Test
+    void revisionUploadRetractAndVintages() throws IOException {
+        long bundled = latestStandingRelease();
+        long revision = newestRelease() + 1;
+        String revisedPrefectures = Files.readString(SET.resolve("all_prefectures.csv"))
+                .replace("13794933,7985934,57.9", "13794933,7985940,57.9");
+
+        // Publish a revision of the 2022-12-31 table set: Tokyo's count changes, nothing else.
+        String location = micSet(revisedPrefectures).post("/api/v1/releases").then().statusCode(201)
+                .header("Location", endsWith("/api/v1/releases/" + revision))
+                .body("created[0].name", equalTo("mic-2022-12-31"))
+                .body("created[0].referenceDate", equalTo("2022-12-31"))
+                .body("created[0].byAreaLevel.prefecture", equalTo(94))
+                .body("created[0].byMetric.cards-issued", equalTo(1852))
+                .extract().header("Location");
+        given().get(TOKYO_2022_12_31).then().body("data[0].value", equalTo(7985940)).body("data[0].release", equalTo((int) revision));
+        given().get(TOKYO_2022_12_31 + "&asOf=" + bundled).then().body("data[0].value", equalTo(7985934));
+
+        // The diff lists exactly the revised value.
+        given().queryParam("since", bundled).get("/api/v1/releases/" + revision + "/changes").then().statusCode(200)
+                .body("since", equalTo((int) bundled)).body("added", equalTo(0)).body("removed", equalTo(0))
+                .body("revised", equalTo(1)).body("data", hasSize(1))
+                .body("data[0].metric", equalTo("cards-issued")).body("data[0].areaCode", equalTo("13"))
+                .body("data[0].oldValue", equalTo(7985934)).body("data[0].newValue", equalTo(7985940));
+
+        // The same files again: nothing new, pointed at the existing release.
+        micSet(revisedPrefectures).post("/api/v1/releases").then().statusCode(200)
+                .header("Location", equalTo(location)).body("created", hasSize(0));
+
+        // Retract: gone from latest, still there for its own vintage, recorded.
+        writer(PublishingProfile.WRITER).queryParam("reason", "test of retraction").delete("/api/v1/releases/" + revision)
+                .then().statusCode(200).body("retractedAt", notNullValue()).body("retractionReason", equalTo("test of retraction"));
+        given().get(TOKYO_2022_12_31).then().body("data[0].value", equalTo(7985934));
+        given().get(TOKYO_2022_12_31 + "&asOf=" + revision).then().body("data[0].value", equalTo(7985940));
+        given().get("/api/v1/releases/feed").then().statusCode(200).contentType(containsString("application/atom+xml"))
+                .body(containsString("[retracted] マイナンバーカード交付状況について（2022年12月31日時点）"));
+        given().queryParam("asOf", bundled).get("/api/v1/releases").then().body("data[0].id", equalTo((int) bundled));
+    }
+
+    @Test
+    void etagRevalidationAndANewEtagAfterARelease() {
+        String etag = given().get("/api/v1/summary").then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60")).header("Vary", containsString("Accept"))
+                .header("Last-Modified", notNullValue()).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/summary").then().statusCode(304)
+                .header("ETag", equalTo(etag)).body(emptyString());
+        given().header("If-None-Match", etag).head("/api/v1/summary").then().statusCode(304);
+        given().header("If-None-Match", etag).queryParam("format", "csv").get("/api/v1/summary").then().statusCode(200);
+
+        long published = publishOneFigure("2026-02-28,13,東京都,holders_rate_pct,77.7,BCN2026,test figure (test profile only)");
+        String after = given().header("If-None-Match", etag).get("/api/v1/summary").then().statusCode(200)
+                .extract().header("ETag");
+        assertNotEquals(etag, after);
+        given().queryParam("asOf", published).get("/api/v1/summary").then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=31536000, immutable"));
+        writer(PublishingProfile.WRITER).delete("/api/v1/releases/" + published).then().statusCode(200);
+    }
+
+    @Test
+    void oversizedUploadIs413() {
+        byte[] big = new byte[(int) PublishingProfile.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        writer(PublishingProfile.WRITER).multiPart("file", "big.csv", big).post("/api/v1/releases").then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("/problems/payload-too-large"));
+    }
+
+    @Test
+    void aFailedUploadLeavesEveryTableUnchanged() throws IOException {
+        String before = tableCounts();
+        String broken = Files.readString(SET.resolve("all_prefectures.csv")).replace(",2888648,", ",2888648x,");
+        micSet(broken).post("/api/v1/releases").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("problems[0].file", equalTo("all_prefectures.csv"))
+                .body("problems[0].line", equalTo(2)).body("problems[0].column", equalTo(4))
+                .body("detail", not(containsString("Exception")));
+        assertEquals(before, tableCounts());
+    }
+
+    private long publishOneFigure(String row) {
+        String csv = "date,pref_code,pref_name_ja,metric,value,source_id,note\n" + row + "\n";
+        String location = writer(PublishingProfile.WRITER)
+                .multiPart("file", "prefecture_metrics_test.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/releases").then().statusCode(201).extract().header("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private RequestSpecification micSet(String prefectures) throws IOException {
+        return writer(PublishingProfile.WRITER)
+                .multiPart("file", "all_prefectures.csv", prefectures.getBytes(StandardCharsets.UTF_8))
+                .multiPart("file", "all_localgovs.csv", Files.readAllBytes(SET.resolve("all_localgovs.csv")))
+                .multiPart("file", "summary_by_types.csv", Files.readAllBytes(SET.resolve("summary_by_types.csv")))
+                .multiPart("file", "demographics.csv", Files.readAllBytes(SET.resolve("demographics.csv")));
+    }
+
+    private static RequestSpecification writer(String key) {
+        return given().header("Authorization", "Bearer " + key);
+    }
+
+    private long latestStandingRelease() {
+        return pool.query("SELECT max(id) FROM release WHERE retracted_at IS NULL").execute().await().indefinitely()
+                .iterator().next().getLong(0);
+    }
+
+    private long newestRelease() {
+        return pool.query("SELECT max(id) FROM release").execute().await().indefinitely().iterator().next().getLong(0);
+    }
+
+    private String tableCounts() {
+        return pool.query("SELECT (SELECT count(*) FROM release) || '/' || (SELECT count(*) FROM observation) || '/' "
+                        + "|| (SELECT count(*) FROM area) || '/' || (SELECT count(*) FROM observation WHERE is_current)")
+                .execute().await().indefinitely().iterator().next().getString(0);
+    }
+}
