@@ -2,6 +2,13 @@ package jp.mynacard.ingest;
 
 import java.util.List;
 
-/** Fired after an import committed new releases, so that in-memory views can reload. */
-public record DatasetChanged(List<Long> releaseIds) {
+/**
+ * Fired after releases were imported or retracted, so that in-memory views reload. {@code fromPeer}
+ * marks a change that another instance made and announced through the database.
+ */
+public record DatasetChanged(List<Long> releaseIds, boolean fromPeer) {
+
+    public DatasetChanged(List<Long> releaseIds) {
+        this(releaseIds, false);
+    }
 }

@@ -1,5 +1,7 @@
 package jp.mynacard.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,16 +32,25 @@ import java.util.stream.Stream;
  * Validators and cache headers for every GET of the API. An answer depends only on the releases and
  * the normalised query, so the strong ETag is derived from those before any work is done, and a
  * matching If-None-Match (or an unchanged If-Modified-Since) gets 304 at once. Latest views are cached
- * briefly; an {@code asOf} answer can never change and is cached for a year as immutable.
+ * briefly; an {@code asOf} answer can never change and is cached for a year as immutable. The same
+ * ETag keys the {@link AnswerCache}: a GET whose answer was computed before is served as stored bytes.
  */
 public class HttpCaching {
 
     static final String LATEST_CACHE = "public, max-age=60";
     static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
     private static final String VALIDATORS = HttpCaching.class.getName();
+    private static final String FROM_CACHE = VALIDATORS + ".hit";
+    private static final List<String> STORED_HEADERS = List.of("Content-Disposition", "Link");
 
     @Inject
     ReleaseCatalog releases;
+
+    @Inject
+    AnswerCache cache;
+
+    @Inject
+    ObjectMapper json;
 
     record Validators(EntityTag etag, OffsetDateTime lastModified, String cacheControl) {
     }
@@ -52,19 +63,56 @@ public class HttpCaching {
         return releases.get().map(catalog -> {
             Validators validators = validators(request, catalog.releases());
             request.setProperty(VALIDATORS, validators);
-            return notModified(request, validators) ? withValidators(Response.notModified(), validators).build() : null;
+            if (notModified(request, validators)) {
+                return withValidators(Response.notModified(), validators).build();
+            }
+            AnswerCache.Answer answer = "GET".equals(request.getMethod()) ? cache.get(validators.etag().toString()) : null;
+            if (answer == null) {
+                return null;
+            }
+            request.setProperty(FROM_CACHE, Boolean.TRUE);
+            Response.ResponseBuilder stored = Response.ok(answer.body());
+            answer.headers().forEach(stored::header);
+            return stored.build();
         });
     }
 
     @ServerResponseFilter
     public void addValidators(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(VALIDATORS) instanceof Validators validators && response.getStatus() == 200) {
+            if (request.getProperty(FROM_CACHE) == null && "GET".equals(request.getMethod())) {
+                store(validators, response);
+            }
             MultivaluedMap<String, Object> headers = response.getHeaders();
             headers.putSingle(HttpHeaders.ETAG, validators.etag());
             headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate(validators.lastModified()));
             headers.putSingle(HttpHeaders.CACHE_CONTROL, validators.cacheControl());
             headers.putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
         }
+    }
+
+    /** Serializes the answer once, keeps the bytes, and sends those same bytes now. */
+    private void store(Validators validators, ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        byte[] body;
+        try {
+            body = entity instanceof byte[] bytes ? bytes : entity instanceof String text
+                    ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> headers = new TreeMap<>();
+        if (response.getMediaType() != null) {
+            headers.put(HttpHeaders.CONTENT_TYPE, response.getMediaType().toString());
+        }
+        STORED_HEADERS.forEach(name -> {
+            String value = response.getHeaderString(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        });
+        cache.put(validators.etag().toString(), new AnswerCache.Answer(body, headers));
+        response.setEntity(body, null, response.getMediaType());
     }
 
     private static boolean isCacheable(ContainerRequestContext request) {

@@ -132,6 +132,25 @@ class PublishingTest {
         assertEquals(before, tableCounts());
     }
 
+    @Test
+    void aChangeAnnouncedByAnotherInstanceIsSeenHere() throws InterruptedException {
+        given().get("/api/v1/releases").then().statusCode(200); // the catalog is now in memory
+        long id = pool.query("""
+                        INSERT INTO release (name, format, reference_date, publisher, title, checksum, files, observation_count)
+                        VALUES ('peer-test', 'long-test', '2026-01-01', 'another instance', 'written by a peer', 'sha256:peer-test',
+                                ARRAY['peer.csv'], 0) RETURNING id""")
+                .execute().await().indefinitely().iterator().next().getLong(0);
+        pool.query("SELECT pg_notify('" + PeerNotifications.CHANNEL + "', 'some-other-instance [" + id + "]')")
+                .execute().await().indefinitely();
+        boolean seen = false;
+        for (int i = 0; i < 50 && !seen; i++) {
+            Thread.sleep(100);
+            seen = given().get("/api/v1/releases").then().extract().jsonPath().getList("data.name").contains("peer-test");
+        }
+        pool.query("UPDATE release SET retracted_at = now() WHERE id = " + id).execute().await().indefinitely();
+        org.junit.jupiter.api.Assertions.assertTrue(seen, "the release written by the peer shows after its NOTIFY");
+    }
+
     private long publishOneFigure(String row) {
         String csv = "date,pref_code,pref_name_ja,metric,value,source_id,note\n" + row + "\n";
         String location = writer(PublishingProfile.WRITER)

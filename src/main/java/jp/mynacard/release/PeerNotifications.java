@@ -1,0 +1,80 @@
+package jp.mynacard.release;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jp.mynacard.ingest.DatasetChanged;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps several instances on one database in step: each announces its own imports and retractions
+ * with NOTIFY, and a change announced by another instance makes this one drop its snapshots and
+ * cached answers too.
+ */
+@ApplicationScoped
+public class PeerNotifications {
+
+    static final String CHANNEL = "mynacard_dataset";
+    private static final Logger LOG = Logger.getLogger(PeerNotifications.class);
+    private static final String INSTANCE = UUID.randomUUID().toString();
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Event<DatasetChanged> changed;
+
+    @ConfigProperty(name = "quarkus.datasource.reactive.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    private PgSubscriber subscriber;
+
+    void listen(@Observes StartupEvent event) {
+        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
+        user.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
+        subscriber.channel(CHANNEL).handler(payload -> {
+            if (!payload.startsWith(INSTANCE)) {
+                LOG.infof("Another instance changed the dataset (%s): reloading", payload);
+                changed.fire(new DatasetChanged(java.util.List.of(), true));
+            }
+        });
+        subscriber.connect().subscribe().with(ok -> LOG.debug("Listening for dataset changes"),
+                failure -> LOG.warn("Cannot listen for dataset changes of other instances", failure));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (subscriber != null) {
+            subscriber.closeAndForget();
+        }
+    }
+
+    void announce(@Observes DatasetChanged event) {
+        if (!event.fromPeer()) {
+            pool.preparedQuery("SELECT pg_notify($1, $2)")
+                    .execute(io.vertx.mutiny.sqlclient.Tuple.of(CHANNEL, INSTANCE + " " + event.releaseIds()))
+                    .subscribe().with(rows -> { }, failure -> LOG.warn("Could not announce a dataset change", failure));
+        }
+    }
+}
