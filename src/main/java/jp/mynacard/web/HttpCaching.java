@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +44,8 @@ public class HttpCaching {
     static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
     private static final String VALIDATORS = HttpCaching.class.getName();
     private static final String FROM_CACHE = VALIDATORS + ".hit";
+    private static final String LEADER = VALIDATORS + ".leader";
+    private static final Duration LEADER_WAIT = Duration.ofSeconds(10);
     private static final List<String> STORED_HEADERS = List.of("Content-Disposition", "Link");
 
     @Inject
@@ -52,6 +57,8 @@ public class HttpCaching {
     @Inject
     ObjectMapper json;
 
+    private final ConcurrentHashMap<String, CompletableFuture<AnswerCache.Answer>> inFlight = new ConcurrentHashMap<>();
+
     record Validators(EntityTag etag, OffsetDateTime lastModified, String cacheControl) {
     }
 
@@ -60,28 +67,54 @@ public class HttpCaching {
         if (!isCacheable(request)) {
             return Uni.createFrom().nullItem();
         }
-        return releases.get().map(catalog -> {
+        return releases.get().chain(catalog -> {
             Validators validators = validators(request, catalog.releases());
             request.setProperty(VALIDATORS, validators);
             if (notModified(request, validators)) {
-                return withValidators(Response.notModified(), validators).build();
+                return Uni.createFrom().item(withValidators(Response.notModified(), validators).build());
             }
-            AnswerCache.Answer answer = "GET".equals(request.getMethod()) ? cache.get(validators.etag().toString()) : null;
-            if (answer == null) {
-                return null;
-            }
-            request.setProperty(FROM_CACHE, Boolean.TRUE);
-            Response.ResponseBuilder stored = Response.ok(answer.body());
-            answer.headers().forEach(stored::header);
-            return stored.build();
+            return "GET".equals(request.getMethod()) ? fromCache(request, validators.etag().toString())
+                    : Uni.createFrom().nullItem();
         });
     }
 
+    /**
+     * A stored answer, or null to compute it. Of concurrent requests for an answer not stored yet, the
+     * first computes it and the others wait for it (a burst after a release runs each query once).
+     */
+    private Uni<Response> fromCache(ContainerRequestContext request, String etag) {
+        AnswerCache.Answer answer = cache.get(etag);
+        if (answer != null) {
+            return Uni.createFrom().item(stored(request, answer));
+        }
+        CompletableFuture<AnswerCache.Answer> mine = new CompletableFuture<>();
+        CompletableFuture<AnswerCache.Answer> leader = inFlight.putIfAbsent(etag, mine);
+        if (leader == null) {
+            request.setProperty(LEADER, mine);
+            return Uni.createFrom().nullItem();
+        }
+        return Uni.createFrom().completionStage(leader)
+                .ifNoItem().after(LEADER_WAIT).recoverWithItem(() -> {
+                    inFlight.remove(etag, leader);
+                    return null;
+                })
+                .map(computed -> computed == null ? null : stored(request, computed));
+    }
+
+    private static Response stored(ContainerRequestContext request, AnswerCache.Answer answer) {
+        request.setProperty(FROM_CACHE, Boolean.TRUE);
+        Response.ResponseBuilder response = Response.ok(answer.body());
+        answer.headers().forEach(response::header);
+        return response.build();
+    }
+
     @ServerResponseFilter
+    @SuppressWarnings("unchecked")
     public void addValidators(ContainerRequestContext request, ContainerResponseContext response) {
+        AnswerCache.Answer answer = null;
         if (request.getProperty(VALIDATORS) instanceof Validators validators && response.getStatus() == 200) {
             if (request.getProperty(FROM_CACHE) == null && "GET".equals(request.getMethod())) {
-                store(validators, response);
+                answer = store(validators, response);
             }
             MultivaluedMap<String, Object> headers = response.getHeaders();
             headers.putSingle(HttpHeaders.ETAG, validators.etag());
@@ -89,10 +122,14 @@ public class HttpCaching {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, validators.cacheControl());
             headers.putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
         }
+        if (request.getProperty(LEADER) instanceof CompletableFuture<?> leader) {
+            inFlight.values().remove(leader);
+            ((CompletableFuture<AnswerCache.Answer>) leader).complete(answer); // null: the waiters compute their own
+        }
     }
 
     /** Serializes the answer once, keeps the bytes, and sends those same bytes now. */
-    private void store(Validators validators, ContainerResponseContext response) {
+    private AnswerCache.Answer store(Validators validators, ContainerResponseContext response) {
         Object entity = response.getEntity();
         byte[] body;
         try {
@@ -111,8 +148,10 @@ public class HttpCaching {
                 headers.put(name, value);
             }
         });
-        cache.put(validators.etag().toString(), new AnswerCache.Answer(body, headers));
+        AnswerCache.Answer answer = new AnswerCache.Answer(body, headers);
+        cache.put(validators.etag().toString(), answer);
         response.setEntity(body, null, response.getMediaType());
+        return answer;
     }
 
     private static boolean isCacheable(ContainerRequestContext request) {

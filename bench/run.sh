@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Benchmark harness: starts the packaged jar (it builds nothing: run ./mvnw -B package -DskipTests first),
+# loads the dataset into a fresh database, restarts to measure startup with the data present, warms
+# up, runs wrk per scenario with server and load generator pinned to different cores, stops the server
+# by its PID and prints one Markdown table.
+#
+#   bench/run.sh                      embedded PostgreSQL in a fresh temporary directory
+#   BENCH_DB=local bench/run.sh       a fresh database on the PostgreSQL at 127.0.0.1:5432
+#   DURATION=10 CONNECTIONS=64 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-64}
+WARMUP=${WARMUP:-5}
+PORT=${PORT:-18090}
+JAR=target/quarkus-app/quarkus-run.jar
+BASE="http://127.0.0.1:$PORT"
+work=$(mktemp -d)
+log="$work/server.log"
+pid=""
+
+[ -f "$JAR" ] || { echo "no $JAR: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+[ "$(nproc)" -ge 2 ] || { echo "needs 2 cores to pin server and load generator apart" >&2; exit 2; }
+
+export QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN
+if [ "${BENCH_DB:-embedded}" = local ]; then
+  db="mynacard_bench_$$"
+  psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
+  export MYNACARD_DB_HOST=127.0.0.1 MYNACARD_DB_NAME=$db
+  dbdesc="PostgreSQL at 127.0.0.1:5432 (fresh database $db)"
+else
+  export MYNACARD_EMBEDDED_DATA_DIR="$work/pgdata"
+  dbdesc="embedded PostgreSQL 14 (zonky), fresh data directory"
+fi
+
+stop() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+  pid=""
+}
+cleanup() {
+  stop
+  if [ "${BENCH_DB:-embedded}" = local ]; then psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Starts the server pinned to core 0; sets pid and ready_ms (launch to readiness).
+start() {
+  local started=$(date +%s%N)
+  taskset -c 0 java ${JAVA_OPTS:-} -Dquarkus.log.category.\"jp.mynacard\".level=INFO -jar "$JAR" >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 600); do
+    if curl -sf "$BASE/q/health/ready" >/dev/null; then
+      ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+      return
+    fi
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "server not ready" >&2; exit 1
+}
+
+start
+first_start_ms=$ready_ms
+import_line=$(grep -o 'Bundled dataset: .*' "$log" || true)
+stop
+start
+
+# Inputs of the uncached mix: every municipality and every MIC reference date.
+curl -sf "$BASE/api/v1/areas?level=municipality" | grep -o '"code":"[0-9]\{6\}"' | cut -d'"' -f4 >"$work/areas.txt"
+curl -sf "$BASE/api/v1/observations?metric=cards-issued&level=prefecture&area=13&limit=100" \
+  | grep -o '"date":"[0-9-]*"' | cut -d'"' -f4 | sort -u >"$work/dates.txt"
+etag=$(curl -sfI "$BASE/api/v1/summary" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+
+scenarios=(
+  "reference: /q/health/live|/q/health/live|"
+  "summary|/api/v1/summary|"
+  "prefecture rates, latest|/api/v1/regional-rates|"
+  "municipality rates of Tokyo|/api/v1/regional-rates?parent=13|"
+  "one municipality's full series|/api/v1/areas/011002/series?metric=cards-issued,cards-issued-rate|"
+  "observations page (100 rows)|/api/v1/observations?metric=cards-issued&level=municipality&limit=100|"
+  "CSV of all 1,741 municipalities|/api/v1/regional-rates?level=municipality&date=2022-12-31&format=csv|"
+  "304 revalidation of summary|/api/v1/summary|If-None-Match: $etag"
+  "uncached random mix|/|mix"
+)
+
+# JIT warm-up over every scenario first, so that no scenario pays for compiling another's code paths.
+for entry in "${scenarios[@]}"; do
+  IFS='|' read -r name path extra <<<"$entry"
+  [ "$extra" = mix ] || taskset -c 1 wrk -t1 -c8 -d2s "$BASE$path" >/dev/null
+done
+
+echo "| scenario | requests/s | % of reference | p50 ms | p99 ms | p99.9 ms | errors | non-2xx/3xx |"
+echo "|---|---|---|---|---|---|---|---|"
+reference=""
+for entry in "${scenarios[@]}"; do
+  IFS='|' read -r name path extra <<<"$entry"
+  args=(-t1 "-c$CONNECTIONS" --latency)
+  if [ "$extra" = mix ]; then
+    args+=(-s bench/random-mix.lua)
+    target=("$BASE/" -- "$work/areas.txt" "$work/dates.txt")
+  else
+    args+=(-s bench/report.lua)
+    [ -n "$extra" ] && args+=(-H "$extra")
+    target=("$BASE$path")
+  fi
+  taskset -c 1 wrk "${args[@]}" "-d${WARMUP}s" "${target[@]}" >/dev/null
+  read -r _ rps p50 p99 p999 errors status < <(taskset -c 1 wrk "${args[@]}" "-d${DURATION}s" "${target[@]}" | grep '^RESULT')
+  [ -z "$reference" ] && reference=$rps
+  share=$(awk -v a="$rps" -v b="$reference" 'BEGIN { printf "%.0f %%", 100 * a / b }')
+  echo "| $name | $rps | $share | $p50 | $p99 | $p999 | $errors | $status |"
+done
+rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
+echo
+echo "- database: $dbdesc; $CONNECTIONS connections, ${DURATION} s per scenario after ${WARMUP} s warm-up; server on core 0, wrk on core 1"
+echo "- first start (empty database, import included): ${first_start_ms} ms to ready; ${import_line}"
+echo "- second start (dataset present): ${ready_ms} ms from launch to ready"
+echo "- server RSS after the run: ${rss_mb} MB (JAVA_OPTS: '${JAVA_OPTS:-none, JVM defaults}')"
+echo "- load average after: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"

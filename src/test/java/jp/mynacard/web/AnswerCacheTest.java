@@ -1,0 +1,27 @@
+package jp.mynacard.web;
+
+import jp.mynacard.testsupport.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A burst of identical requests for an answer not computed yet: all get the same complete answer. */
+@ApiTest
+class AnswerCacheTest {
+
+    @Test
+    void concurrentFirstRequestsShareOneAnswer() {
+        String path = "/api/v1/regional-rates?level=municipality&date=2021-06-01&sort=code";
+        List<CompletableFuture<String>> burst = IntStream.range(0, 24).mapToObj(i -> CompletableFuture.supplyAsync(
+                () -> given().get(path).then().statusCode(200).extract().asString())).toList();
+        List<String> bodies = burst.stream().map(CompletableFuture::join).toList();
+        bodies.forEach(body -> assertEquals(bodies.get(0), body));
+        assertEquals(1741, given().get(path).then().extract().jsonPath().getList("data").size());
+        assertEquals(bodies.get(0), given().get(path).then().statusCode(200).extract().asString(), "served again from memory");
+    }
+}
