@@ -12,6 +12,8 @@ public final class Snapshot<T> {
 
     private final Supplier<Uni<T>> loader;
     private volatile Uni<T> current;
+    private volatile T loaded;
+    private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
 
     public Snapshot(Supplier<Uni<T>> loader) {
         this.loader = loader;
@@ -22,11 +24,24 @@ public final class Snapshot<T> {
         return current;
     }
 
+    /** The value if it is loaded and still valid, else null: for synchronous fast paths. */
+    public T now() {
+        return loaded;
+    }
+
     public void invalidate() {
+        loaded = null;
         current = memoized();
     }
 
     private Uni<T> memoized() {
-        return Uni.createFrom().<T>deferred(loader::get).onFailure().invoke(this::invalidate).memoize().indefinitely();
+        int mine = generation.incrementAndGet();
+        return Uni.createFrom().<T>deferred(loader::get).onFailure().invoke(this::invalidate)
+                .memoize().indefinitely()
+                .invoke(value -> {
+                    if (generation.get() == mine) { // not invalidated meanwhile
+                        loaded = value;
+                    }
+                });
     }
 }

@@ -33,6 +33,11 @@ public class ReleaseCatalog {
         return catalog.get();
     }
 
+    /** The catalog if it is in memory, else null. */
+    public Catalog now() {
+        return catalog.now();
+    }
+
     void invalidate(@Observes DatasetChanged event) {
         catalog.invalidate();
     }

@@ -10,15 +10,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Map;
 
 /**
- * Serialized answers by strong ETag. The ETag already names the releases, the normalised query and
- * the representation, so an entry is valid for as long as it exists; a new release or retraction
- * changes every latest ETag, and the old entries are dropped to free the memory.
+ * Serialized answers by {@link AnswerKeys key}. The key names the state of the releases, the normalised
+ * query and the representation, so an entry is valid for as long as it exists; a new release or
+ * retraction changes every latest key, and the old entries are dropped to free the memory.
  */
 @ApplicationScoped
 public class AnswerCache {
 
-    /** The bytes and the headers that are not derived from the validators. */
-    public record Answer(byte[] body, Map<String, String> headers) {
+    /** The bytes, their validators and the other headers to send with them. */
+    public record Answer(byte[] body, String etag, String lastModified, String cacheControl, Map<String, String> headers) {
     }
 
     private final Cache<String, Answer> answers;
@@ -30,12 +30,12 @@ public class AnswerCache {
                 .build();
     }
 
-    Answer get(String etag) {
-        return answers.getIfPresent(etag);
+    Answer get(String key) {
+        return answers.getIfPresent(key);
     }
 
-    void put(String etag, Answer answer) {
-        answers.put(etag, answer);
+    void put(String key, Answer answer) {
+        answers.put(key, answer);
     }
 
     void clear(@Observes DatasetChanged event) {

@@ -6,24 +6,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jp.mynacard.release.Release;
 import jp.mynacard.release.ReleaseCatalog;
-import jp.mynacard.release.Vintage;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,21 +25,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Validators and cache headers for every GET of the API. An answer depends only on the releases and
- * the normalised query, so the strong ETag is derived from those before any work is done, and a
- * matching If-None-Match (or an unchanged If-Modified-Since) gets 304 at once. Latest views are cached
- * briefly; an {@code asOf} answer can never change and is cached for a year as immutable. The same
- * ETag keys the {@link AnswerCache}: a GET whose answer was computed before is served as stored bytes.
+ * Validators and cache headers for every GET of the API, on the answers that {@link FastAnswers} did
+ * not serve from memory. An answer depends only on the releases and the normalised query, so the
+ * strong ETag is known before any work is done: a matching If-None-Match (or an unchanged
+ * If-Modified-Since) gets 304 at once. Latest views are cached briefly; an {@code asOf} answer can
+ * never change and is cached for a year as immutable. Computed answers are kept as bytes.
  */
 public class HttpCaching {
 
-    static final String LATEST_CACHE = "public, max-age=60";
-    static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
     private static final String VALIDATORS = HttpCaching.class.getName();
     private static final String FROM_CACHE = VALIDATORS + ".hit";
     private static final String LEADER = VALIDATORS + ".leader";
     private static final Duration LEADER_WAIT = Duration.ofSeconds(10);
     private static final List<String> STORED_HEADERS = List.of("Content-Disposition", "Link");
+    static final String VARY = "Accept, Accept-Encoding";
 
     @Inject
     ReleaseCatalog releases;
@@ -59,43 +51,68 @@ public class HttpCaching {
 
     private final ConcurrentHashMap<String, CompletableFuture<AnswerCache.Answer>> inFlight = new ConcurrentHashMap<>();
 
-    record Validators(EntityTag etag, OffsetDateTime lastModified, String cacheControl) {
-    }
-
     @ServerRequestFilter
     public Uni<Response> answerFromValidators(ContainerRequestContext request) {
-        if (!isCacheable(request)) {
+        if (!isCacheable(request.getMethod(), request.getUriInfo().getPath())) {
             return Uni.createFrom().nullItem();
         }
         return releases.get().chain(catalog -> {
-            Validators validators = validators(request, catalog.releases());
+            AnswerKeys.Validators validators = AnswerKeys.validators(request.getUriInfo().getPath(),
+                    request.getUriInfo().getQueryParameters(), request.getHeaderString(HttpHeaders.ACCEPT),
+                    request.getHeaderString(HttpHeaders.ACCEPT_ENCODING), catalog.releases());
             request.setProperty(VALIDATORS, validators);
             if (notModified(request, validators)) {
-                return Uni.createFrom().item(withValidators(Response.notModified(), validators).build());
+                return Uni.createFrom().item(Response.notModified().header(HttpHeaders.ETAG, validators.etag())
+                        .header(HttpHeaders.LAST_MODIFIED, validators.lastModifiedHeader())
+                        .header(HttpHeaders.CACHE_CONTROL, validators.cacheControl())
+                        .header(HttpHeaders.VARY, VARY).build());
             }
-            return "GET".equals(request.getMethod()) ? fromCache(request, validators.etag().toString())
-                    : Uni.createFrom().nullItem();
+            return "GET".equals(request.getMethod()) ? fromCache(request, validators.key()) : Uni.createFrom().nullItem();
         });
+    }
+
+    @ServerResponseFilter
+    @SuppressWarnings("unchecked")
+    public void addValidators(ContainerRequestContext request, ContainerResponseContext response) {
+        AnswerCache.Answer answer = null;
+        if (request.getProperty(VALIDATORS) instanceof AnswerKeys.Validators validators && response.getStatus() == 200) {
+            if (request.getProperty(FROM_CACHE) == null && "GET".equals(request.getMethod())) {
+                answer = store(validators, response);
+            }
+            MultivaluedMap<String, Object> headers = response.getHeaders();
+            headers.putSingle(HttpHeaders.ETAG, validators.etag());
+            headers.putSingle(HttpHeaders.LAST_MODIFIED, validators.lastModifiedHeader());
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, validators.cacheControl());
+            headers.putSingle(HttpHeaders.VARY, VARY);
+        }
+        if (request.getProperty(LEADER) instanceof CompletableFuture<?> leader) {
+            inFlight.values().remove(leader);
+            ((CompletableFuture<AnswerCache.Answer>) leader).complete(answer); // null: the waiters compute their own
+        }
+    }
+
+    static boolean isCacheable(String method, String path) {
+        return ("GET".equals(method) || "HEAD".equals(method)) && path.startsWith("/api/v1/");
     }
 
     /**
      * A stored answer, or null to compute it. Of concurrent requests for an answer not stored yet, the
      * first computes it and the others wait for it (a burst after a release runs each query once).
      */
-    private Uni<Response> fromCache(ContainerRequestContext request, String etag) {
-        AnswerCache.Answer answer = cache.get(etag);
+    private Uni<Response> fromCache(ContainerRequestContext request, String key) {
+        AnswerCache.Answer answer = cache.get(key);
         if (answer != null) {
             return Uni.createFrom().item(stored(request, answer));
         }
         CompletableFuture<AnswerCache.Answer> mine = new CompletableFuture<>();
-        CompletableFuture<AnswerCache.Answer> leader = inFlight.putIfAbsent(etag, mine);
+        CompletableFuture<AnswerCache.Answer> leader = inFlight.putIfAbsent(key, mine);
         if (leader == null) {
             request.setProperty(LEADER, mine);
             return Uni.createFrom().nullItem();
         }
         return Uni.createFrom().completionStage(leader)
                 .ifNoItem().after(LEADER_WAIT).recoverWithItem(() -> {
-                    inFlight.remove(etag, leader);
+                    inFlight.remove(key, leader);
                     return null;
                 })
                 .map(computed -> computed == null ? null : stored(request, computed));
@@ -108,28 +125,8 @@ public class HttpCaching {
         return response.build();
     }
 
-    @ServerResponseFilter
-    @SuppressWarnings("unchecked")
-    public void addValidators(ContainerRequestContext request, ContainerResponseContext response) {
-        AnswerCache.Answer answer = null;
-        if (request.getProperty(VALIDATORS) instanceof Validators validators && response.getStatus() == 200) {
-            if (request.getProperty(FROM_CACHE) == null && "GET".equals(request.getMethod())) {
-                answer = store(validators, response);
-            }
-            MultivaluedMap<String, Object> headers = response.getHeaders();
-            headers.putSingle(HttpHeaders.ETAG, validators.etag());
-            headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate(validators.lastModified()));
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, validators.cacheControl());
-            headers.putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
-        }
-        if (request.getProperty(LEADER) instanceof CompletableFuture<?> leader) {
-            inFlight.values().remove(leader);
-            ((CompletableFuture<AnswerCache.Answer>) leader).complete(answer); // null: the waiters compute their own
-        }
-    }
-
     /** Serializes the answer once, keeps the bytes, and sends those same bytes now. */
-    private AnswerCache.Answer store(Validators validators, ContainerResponseContext response) {
+    private AnswerCache.Answer store(AnswerKeys.Validators validators, ContainerResponseContext response) {
         Object entity = response.getEntity();
         byte[] body;
         try {
@@ -148,59 +145,17 @@ public class HttpCaching {
                 headers.put(name, value);
             }
         });
-        AnswerCache.Answer answer = new AnswerCache.Answer(body, headers);
-        cache.put(validators.etag().toString(), answer);
+        AnswerCache.Answer answer = new AnswerCache.Answer(body, validators.etag(), validators.lastModifiedHeader(),
+                validators.cacheControl(), headers);
+        cache.put(validators.key(), answer);
         response.setEntity(body, null, response.getMediaType());
         return answer;
     }
 
-    private static boolean isCacheable(ContainerRequestContext request) {
-        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && request.getUriInfo().getPath().startsWith("/api/v1/");
-    }
-
-    private static Validators validators(ContainerRequestContext request, Map<Long, Release> releases) {
-        String asOf = request.getUriInfo().getQueryParameters().getFirst(Vintage.PARAMETER);
-        String state;
-        OffsetDateTime lastModified;
-        String cacheControl;
-        if (asOf != null) {
-            Vintage vintage = Vintage.resolve(asOf, releases);
-            state = "asof-" + vintage.releaseId();
-            lastModified = vintage.importedAt();
-            cacheControl = IMMUTABLE_CACHE;
-        } else {
-            long newest = releases.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-            long retracted = releases.values().stream().filter(r -> r.retractedAt != null).count();
-            state = "r" + newest + "." + retracted;
-            lastModified = releases.values().stream()
-                    .flatMap(r -> Stream.of(r.importedAt, r.retractedAt)).filter(t -> t != null)
-                    .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.now(ZoneOffset.UTC));
-            cacheControl = LATEST_CACHE;
-        }
-        return new Validators(new EntityTag(state + "-" + queryHash(request)), lastModified, cacheControl);
-    }
-
-    /** Path, sorted query parameters, and what shapes the bytes: Accept and gzip. */
-    private static String queryHash(ContainerRequestContext request) {
-        Map<String, List<String>> sorted = new TreeMap<>(request.getUriInfo().getQueryParameters());
-        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        String normalised = request.getUriInfo().getPath() + "?" + sorted + "|" + request.getHeaderString(HttpHeaders.ACCEPT)
-                + "|" + (acceptEncoding != null && acceptEncoding.contains("gzip"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean notModified(ContainerRequestContext request, Validators validators) {
+    private static boolean notModified(ContainerRequestContext request, AnswerKeys.Validators validators) {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            String tag = validators.etag().toString();
-            return Stream.of(ifNoneMatch.split(",")).map(String::strip)
-                    .anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag) || candidate.equals("W/" + tag));
+            return matches(ifNoneMatch, validators.etag());
         }
         String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince == null) {
@@ -214,14 +169,9 @@ public class HttpCaching {
         }
     }
 
-    private static Response.ResponseBuilder withValidators(Response.ResponseBuilder builder, Validators validators) {
-        return builder.tag(validators.etag())
-                .header(HttpHeaders.LAST_MODIFIED, httpDate(validators.lastModified()))
-                .header(HttpHeaders.CACHE_CONTROL, validators.cacheControl())
-                .header(HttpHeaders.VARY, "Accept, Accept-Encoding");
-    }
-
-    private static String httpDate(OffsetDateTime time) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    /** If-None-Match: a list of tags, or "*"; weak comparison as RFC 9110 asks for GET. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        return Stream.of(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(etag) || candidate.equals("W/" + etag));
     }
 }

@@ -24,4 +24,21 @@ class AnswerCacheTest {
         assertEquals(1741, given().get(path).then().extract().jsonPath().getList("data").size());
         assertEquals(bodies.get(0), given().get(path).then().statusCode(200).extract().asString(), "served again from memory");
     }
+
+    @Test
+    void answersFromMemoryKeepEveryHeader() {
+        for (int i = 0; i < 2; i++) { // the first is computed, the second served from memory
+            given().header("Origin", "https://newsroom.example").queryParam("area", "13").queryParam("format", "csv")
+                    .get("/api/v1/issuances").then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", "https://newsroom.example")
+                    .header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv"))
+                    .header("Content-Disposition", org.hamcrest.Matchers.containsString("issuances.csv"))
+                    .header("Cache-Control", "public, max-age=60")
+                    .header("Vary", "Accept, Accept-Encoding")
+                    .header("ETag", org.hamcrest.Matchers.startsWith("\"r"));
+        }
+        String etag = given().get("/api/v1/metrics").then().extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/metrics").then().statusCode(304);
+        given().head("/api/v1/metrics").then().statusCode(200).header("ETag", etag);
+    }
 }

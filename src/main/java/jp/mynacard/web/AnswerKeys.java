@@ -1,0 +1,91 @@
+package jp.mynacard.web;
+
+import jp.mynacard.release.Release;
+import jp.mynacard.release.Vintage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What an answer depends on, computed the same way by the Vert.x fast path and the REST filters: the
+ * state of the releases (latest, or one vintage), the path, the sorted query, Accept and gzip.
+ */
+final class AnswerKeys {
+
+    static final String LATEST_CACHE = "public, max-age=60";
+    static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+
+    private AnswerKeys() {
+    }
+
+    /** {@code key} identifies the answer; {@code etag} is its strong validator (quoted). */
+    record Validators(String key, String etag, OffsetDateTime lastModified, String cacheControl) {
+
+        String lastModifiedHeader() {
+            return DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.withOffsetSameInstant(ZoneOffset.UTC));
+        }
+    }
+
+    /** The key alone (no hashing): enough to find a stored answer, which carries its own validators. */
+    static String key(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
+                      Map<Long, Release> releases) {
+        return state(query, releases) + "|" + normalised(path, query, accept, acceptEncoding);
+    }
+
+    static Validators validators(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
+                                 Map<Long, Release> releases) {
+        String asOf = first(query, Vintage.PARAMETER);
+        String normalised = normalised(path, query, accept, acceptEncoding);
+        String state = state(query, releases);
+        String etag = "\"" + state + "-" + hash(normalised) + "\"";
+        if (asOf != null) {
+            return new Validators(state + "|" + normalised, etag, Vintage.resolve(asOf, releases).importedAt(), IMMUTABLE_CACHE);
+        }
+        OffsetDateTime lastModified = releases.values().stream()
+                .flatMap(r -> Stream.of(r.importedAt, r.retractedAt)).filter(t -> t != null)
+                .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.now(ZoneOffset.UTC));
+        return new Validators(state + "|" + normalised, etag, lastModified, LATEST_CACHE);
+    }
+
+    /** "asof-R" for a vintage (its answers never change), else the newest release and the retraction count. */
+    private static String state(Map<String, List<String>> query, Map<Long, Release> releases) {
+        String asOf = first(query, Vintage.PARAMETER);
+        if (asOf != null) {
+            return "asof-" + Vintage.resolve(asOf, releases).releaseId();
+        }
+        long newest = 0;
+        long retracted = 0;
+        for (Release release : releases.values()) {
+            newest = Math.max(newest, release.id);
+            retracted += release.retractedAt == null ? 0 : 1;
+        }
+        return "r" + newest + "." + retracted;
+    }
+
+    private static String normalised(String path, Map<String, List<String>> query, String accept, String acceptEncoding) {
+        return path + "?" + new TreeMap<>(query) + "|" + (accept == null ? "" : accept) + "|"
+                + (acceptEncoding != null && acceptEncoding.contains("gzip"));
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
