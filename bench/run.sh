@@ -49,7 +49,7 @@ trap cleanup EXIT
 # Starts the server pinned to core 0; sets pid and ready_ms (launch to readiness).
 start() {
   local started=$(date +%s%N)
-  taskset -c 0 java ${JAVA_OPTS:-} -Dquarkus.log.category.\"jp.mynacard\".level=INFO -jar "$JAR" >"$log" 2>&1 &
+  QUARKUS_LOG_CATEGORY__JP_MYNACARD__LEVEL=INFO taskset -c 0 java ${JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     if curl -sf "$BASE/q/health/ready" >/dev/null; then

@@ -7,11 +7,18 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import static jp.mynacard.stats.CurrentFigures.share;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The one place that turns an {@link ObservationQuery} into SQL over the current figures. */
+/**
+ * The one place that answers an {@link ObservationQuery}: the current figures from memory
+ * ({@link CurrentFigures}), a vintage through SQL.
+ */
 @ApplicationScoped
 public class ObservationRepository {
 
@@ -26,9 +33,6 @@ public class ObservationRepository {
                  AND n.area_code = o.area_code AND n.ref_date = o.ref_date AND n.period_start = o.period_start
                  AND n.age_group = o.age_group AND n.sex = o.sex AND n.category = o.category AND n.source_id = o.source_id
             WHERE TRUE""";
-
-    /** The current figures, one per key, kept by the importer and retractions; inlined so the partial indexes serve. */
-    private static final String CURRENT = "WITH figures AS NOT MATERIALIZED (SELECT * FROM observation WHERE is_current) ";
 
     /**
      * The figures at a vintage: per key, the one of the newest release counted then. Under asOf a
@@ -49,7 +53,13 @@ public class ObservationRepository {
     @Inject
     Pool pool;
 
+    @Inject
+    CurrentFigures current;
+
     public Uni<List<ObservationRow>> find(ObservationQuery query) {
+        if (query.vintage() == null) {
+            return current.get().map(index -> index.find(query));
+        }
         Sql sql = figures(query);
         sql.text.append(SELECT);
         where(sql, query);
@@ -61,7 +71,7 @@ public class ObservationRepository {
         return pool.preparedQuery(sql.text + ORDER + limit).execute(Tuple.from(sql.params))
                 .map(rows -> {
                     List<ObservationRow> list = new ArrayList<>(rows.size());
-                    rows.forEach(row -> list.add(map(row)));
+                    rows.forEach(row -> list.add(map(row, new HashMap<>())));
                     return list;
                 });
     }
@@ -72,6 +82,9 @@ public class ObservationRepository {
 
     /** Reference dates that have figures for the query (its from/to ignored), newest first. */
     public Uni<List<DateCoverage>> dates(ObservationQuery query) {
+        if (query.vintage() == null) {
+            return current.get().map(index -> index.dates(query));
+        }
         Sql sql = figures(query);
         sql.text.append("SELECT o.ref_date, count(DISTINCT o.area_code) FROM figures o JOIN area a ON a.code = o.area_code WHERE TRUE");
         where(sql, query.at(null));
@@ -84,15 +97,11 @@ public class ObservationRepository {
                 });
     }
 
-    /** The relation "figures": the current ones, or those of the query's vintage (narrowed to its metrics and their numerators). */
+    /** The relation "figures": those of the query's vintage, narrowed to its metrics and their numerators. */
     private static Sql figures(ObservationQuery q) {
         Sql sql = new Sql();
-        if (q.vintage() == null) {
-            sql.append(CURRENT);
-        } else {
-            String[] metrics = q.metrics().toArray(String[]::new);
-            sql.append(AT_VINTAGE, q.vintage().releaseId(), q.vintage().importedAt(), metrics, metrics);
-        }
+        String[] metrics = q.metrics().toArray(String[]::new);
+        sql.append(AT_VINTAGE, q.vintage().releaseId(), q.vintage().importedAt(), metrics, metrics);
         return sql;
     }
 
@@ -129,13 +138,17 @@ public class ObservationRepository {
         }
     }
 
-    private static ObservationRow map(Row r) {
-        return new ObservationRow(r.getString("metric_id"), r.getString("area_code"), r.getString("name_ja"),
-                r.getString("name_en"), r.getString("level"), r.getLocalDate("ref_date"), r.getLocalDate("period_start"),
-                r.getString("period_kind"), r.getString("period_label"), blankToNull(r.getString("age_group")),
-                blankToNull(r.getString("sex")), blankToNull(r.getString("category")), r.getBigDecimal("value"),
-                r.getString("unit"), r.getString("precision"), r.getBigDecimal("numerator"), r.getLong("denominator"),
-                r.getLocalDate("basis_date"), r.getString("source_id"), r.getLong("release_id"), r.getString("note"),
+    /** A row of the figure queries; {@code shared} dedupes repeated values (see {@link CurrentFigures#share}). */
+    static ObservationRow map(Row r, Map<Object, Object> shared) {
+        return new ObservationRow(share(shared, r.getString("metric_id")), share(shared, r.getString("area_code")),
+                share(shared, r.getString("name_ja")), share(shared, r.getString("name_en")), share(shared, r.getString("level")),
+                share(shared, r.getLocalDate("ref_date")), share(shared, r.getLocalDate("period_start")),
+                share(shared, r.getString("period_kind")), share(shared, r.getString("period_label")),
+                share(shared, blankToNull(r.getString("age_group"))), share(shared, blankToNull(r.getString("sex"))),
+                share(shared, blankToNull(r.getString("category"))), r.getBigDecimal("value"),
+                share(shared, r.getString("unit")), share(shared, r.getString("precision")), r.getBigDecimal("numerator"),
+                share(shared, r.getLong("denominator")), share(shared, r.getLocalDate("basis_date")),
+                share(shared, r.getString("source_id")), r.getLong("release_id"), share(shared, r.getString("note")),
                 r.getLong("id"));
     }
 

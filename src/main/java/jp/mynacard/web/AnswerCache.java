@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import jp.mynacard.ingest.DatasetChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,8 +19,17 @@ import java.util.Map;
 @ApplicationScoped
 public class AnswerCache {
 
-    /** The bytes, their validators and the other headers to send with them. */
-    public record Answer(byte[] body, String etag, String lastModified, String cacheControl, Map<String, String> headers) {
+    /**
+     * The bytes, their validators and the other headers to send with them. {@code direct} holds the
+     * same bytes off-heap once, so that each send is a zero-copy duplicate of it.
+     */
+    public record Answer(byte[] body, String etag, String lastModified, String cacheControl, Map<String, String> headers,
+                         ByteBuf direct) {
+
+        public Answer(byte[] body, String etag, String lastModified, String cacheControl, Map<String, String> headers) {
+            this(body, etag, lastModified, cacheControl, headers,
+                    Unpooled.unreleasableBuffer(Unpooled.directBuffer(body.length).writeBytes(body).asReadOnly()));
+        }
     }
 
     private final Cache<String, Answer> answers;
