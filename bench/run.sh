@@ -24,7 +24,10 @@ pid=""
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 [ "$(nproc)" -ge 2 ] || { echo "needs 2 cores to pin server and load generator apart" >&2; exit 2; }
 
-export QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN
+# The service's documented JVM settings (README, Dockerfile); override with JAVA_OPTS.
+JAVA_OPTS=${JAVA_OPTS:-"-Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN QUARKUS_LOG_CATEGORY__JP_MYNACARD__LEVEL=INFO
 if [ "${BENCH_DB:-embedded}" = local ]; then
   db="mynacard_bench_$$"
   psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
@@ -49,7 +52,7 @@ trap cleanup EXIT
 # Starts the server pinned to core 0; sets pid and ready_ms (launch to readiness).
 start() {
   local started=$(date +%s%N)
-  QUARKUS_LOG_CATEGORY__JP_MYNACARD__LEVEL=INFO taskset -c 0 java ${JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
+  taskset -c 0 java $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     if curl -sf "$BASE/q/health/ready" >/dev/null; then
@@ -117,5 +120,5 @@ echo
 echo "- database: $dbdesc; $CONNECTIONS connections, ${DURATION} s per scenario after ${WARMUP} s warm-up; server on core 0, wrk on core 1"
 echo "- first start (empty database, import included): ${first_start_ms} ms to ready; ${import_line}"
 echo "- second start (dataset present): ${ready_ms} ms from launch to ready"
-echo "- server RSS after the run: ${rss_mb} MB (JAVA_OPTS: '${JAVA_OPTS:-none, JVM defaults}')"
+echo "- server RSS after the run: ${rss_mb} MB (JAVA_OPTS: '$JAVA_OPTS', MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
 echo "- load average after: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"

@@ -3,7 +3,6 @@ package jp.mynacard.stats;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import jp.mynacard.common.Snapshot;
 import jp.mynacard.ingest.DatasetChanged;
 import org.jboss.logging.Logger;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +34,8 @@ public class CurrentFigures {
                  AND n.age_group = o.age_group AND n.sex = o.sex AND n.category = o.category AND n.source_id = o.source_id
             WHERE o.is_current""";
 
+    private static final int BATCH = 5_000;
+
     @Inject
     Pool pool;
 
@@ -58,18 +58,20 @@ public class CurrentFigures {
         index.get().subscribe().with(i -> { }, failure -> LOG.warn("Could not load the current figures", failure));
     }
 
+    /** Streams the figures through a cursor, a batch at a time: the whole result never sits in memory as rows. */
     private Uni<FigureIndex> load() {
         long started = System.nanoTime();
-        return pool.query(ALL_CURRENT).execute().map(rows -> {
-            Map<Object, Object> shared = new HashMap<>();
-            List<FigureIndex.Figure> figures = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                figures.add(new FigureIndex.Figure(ObservationRepository.map(row, shared),
-                        share(shared, row.getString("parent_code"))));
-            }
-            LOG.infof("%d current figures in memory (%d ms)", figures.size(), (System.nanoTime() - started) / 1_000_000);
-            return new FigureIndex(figures);
-        });
+        Map<Object, Object> shared = new HashMap<>();
+        return pool.withTransaction(connection -> connection.prepare(ALL_CURRENT)
+                        .onItem().transformToMulti(statement -> statement.createStream(BATCH).toMulti())
+                        .map(row -> new FigureIndex.Figure(ObservationRepository.map(row, shared),
+                                share(shared, row.getString("parent_code"))))
+                        .collect().asList())
+                .map(figures -> {
+                    LOG.infof("%d current figures in memory (%d ms)", figures.size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                    return new FigureIndex(figures);
+                });
     }
 
     /** One instance of each repeated value (codes, names, dates), to keep the index small. */

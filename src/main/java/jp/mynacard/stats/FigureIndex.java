@@ -25,14 +25,21 @@ final class FigureIndex {
             .thenComparingLong(ObservationRow::id);
 
     private final Map<String, TreeMap<String, List<Figure>>> byMetricAndArea = new HashMap<>();
+    /** Per metric, the areas' figure lists grouped by parent and by level (rankings need no full scan). */
+    private final Map<String, Map<String, List<List<Figure>>>> byMetricAndGroup = new HashMap<>();
 
     FigureIndex(Collection<Figure> figures) {
         for (Figure figure : figures) {
             byMetricAndArea.computeIfAbsent(figure.row().metric(), m -> new TreeMap<>())
                     .computeIfAbsent(figure.row().areaCode(), a -> new ArrayList<>()).add(figure);
         }
-        byMetricAndArea.values().forEach(areas -> areas.values().forEach(list -> list.sort(
-                Comparator.comparing(Figure::row, WITHIN_AREA))));
+        byMetricAndArea.forEach((metric, areas) -> areas.values().forEach(list -> {
+            list.sort(Comparator.comparing(Figure::row, WITHIN_AREA));
+            Figure first = list.get(0);
+            Map<String, List<List<Figure>>> groups = byMetricAndGroup.computeIfAbsent(metric, m -> new HashMap<>());
+            groups.computeIfAbsent("level:" + first.row().areaLevel(), g -> new ArrayList<>()).add(list);
+            groups.computeIfAbsent("parent:" + first.parentCode(), g -> new ArrayList<>()).add(list);
+        }));
     }
 
     /** Ordered by metric, area code, date and id, after the cursor, at most the limit. */
@@ -70,12 +77,15 @@ final class FigureIndex {
                 .map(e -> new ObservationRepository.DateCoverage(e.getKey(), e.getValue().size())).toList();
     }
 
+    /** The figure lists of the areas the query can match, in area code order. */
     private Collection<List<Figure>> areas(ObservationQuery q, String metric) {
         TreeMap<String, List<Figure>> areas = byMetricAndArea.getOrDefault(metric, new TreeMap<>());
-        if (q.areaCodes() == null) {
-            return areas.values();
+        if (q.areaCodes() != null) {
+            return q.areaCodes().stream().sorted().distinct().map(code -> areas.getOrDefault(code, List.of())).toList();
         }
-        return q.areaCodes().stream().sorted().distinct().map(code -> areas.getOrDefault(code, List.of())).toList();
+        String group = q.parentCode() != null ? "parent:" + q.parentCode() : q.level() != null ? "level:" + q.level() : null;
+        return group == null ? areas.values()
+                : byMetricAndGroup.getOrDefault(metric, Map.of()).getOrDefault(group, List.of());
     }
 
     private static boolean matches(ObservationQuery q, Figure figure) {

@@ -20,15 +20,15 @@ import java.util.Map;
 public class AnswerCache {
 
     /**
-     * The bytes, their validators and the other headers to send with them. {@code direct} holds the
-     * same bytes off-heap once, so that each send is a zero-copy duplicate of it.
+     * The bytes, their validators and the other headers to send with them. {@code buffer} wraps the
+     * same bytes (no copy) so that each send is a duplicate of it; the heap keeps them, the GC frees them.
      */
     public record Answer(byte[] body, String etag, String lastModified, String cacheControl, Map<String, String> headers,
-                         ByteBuf direct) {
+                         ByteBuf buffer) {
 
         public Answer(byte[] body, String etag, String lastModified, String cacheControl, Map<String, String> headers) {
             this(body, etag, lastModified, cacheControl, headers,
-                    Unpooled.unreleasableBuffer(Unpooled.directBuffer(body.length).writeBytes(body).asReadOnly()));
+                    Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body).asReadOnly()));
         }
     }
 

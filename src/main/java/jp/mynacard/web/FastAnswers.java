@@ -69,7 +69,7 @@ public class FastAnswers {
         if ("HEAD".equals(method)) {
             response.putHeader("Content-Length", Integer.toString(answer.body().length)).end();
         } else {
-            response.end(Buffer.buffer(answer.direct().duplicate()));
+            response.end(Buffer.buffer(answer.buffer().duplicate()));
         }
     }
 
