@@ -22,17 +22,8 @@ import java.util.Map;
 public class CurrentFigures {
 
     private static final Logger LOG = Logger.getLogger(CurrentFigures.class);
-    private static final String ALL_CURRENT = """
-            SELECT o.id, o.metric_id, o.area_code, a.name_ja, a.name_en, a.level, a.parent_code, o.ref_date,
-                   o.period_start, o.period_kind, o.period_label, o.age_group, o.sex, o.category, o.value, o.unit,
-                   o.precision, n.value AS numerator, o.denominator, o.basis_date, o.source_id, o.release_id, o.note
-            FROM observation o
-            JOIN area a ON a.code = o.area_code
-            JOIN metric m ON m.id = o.metric_id
-            LEFT JOIN observation n ON n.is_current AND n.metric_id = m.numerator_metric_id
-                 AND n.area_code = o.area_code AND n.ref_date = o.ref_date AND n.period_start = o.period_start
-                 AND n.age_group = o.age_group AND n.sex = o.sex AND n.category = o.category AND n.source_id = o.source_id
-            WHERE o.is_current""";
+    private static final String ALL_CURRENT = "WITH figures AS NOT MATERIALIZED (SELECT * FROM observation WHERE is_current) "
+            + ObservationRepository.SELECT;
 
     private static final int BATCH = 5_000;
 

@@ -22,8 +22,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ObservationRepository {
 
-    private static final String SELECT = """
-            SELECT o.id, o.metric_id, o.area_code, a.name_ja, a.name_en, a.level, o.ref_date, o.period_start,
+    /** Every query reads the relation "figures" (current ones, or a vintage's) with area and numerator. */
+    static final String SELECT = """
+            SELECT o.id, o.metric_id, o.area_code, a.name_ja, a.name_en, a.level, a.parent_code, o.ref_date, o.period_start,
                    o.period_kind, o.period_label, o.age_group, o.sex, o.category, o.value, o.unit, o.precision,
                    n.value AS numerator, o.denominator, o.basis_date, o.source_id, o.release_id, o.note
             FROM figures o
