@@ -30,11 +30,11 @@ public final class BundledDataset {
             String path = kindAndPath[1];
             if ("mic".equals(kindAndPath[0])) {
                 List<SourceFile> files = MIC_FILES.stream()
-                        .flatMap(name -> read(path + "/" + name).map(bytes -> new SourceFile(path + "/" + name, bytes)).stream())
+                        .flatMap(name -> read(path + "/" + name).map(bytes -> SourceFile.of(path + "/" + name, bytes)).stream())
                         .toList();
                 inputs.add(ImportInput.micTables(files));
             } else {
-                inputs.add(ImportInput.longFormat(new SourceFile(path, read(path).orElseThrow(
+                inputs.add(ImportInput.longFormat(SourceFile.of(path, read(path).orElseThrow(
                         () -> new IllegalStateException("bundle.csv names a missing file: " + path)))));
             }
         }

@@ -5,45 +5,41 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.FilterReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * A CSV file read whole, its header checked against the expected one. Rows keep their line number
- * so that every problem can be reported as file:line:column.
+ * Reads a CSV file as a stream, checking its header against the expected one and handing each row on
+ * with its line number, so that every problem can be reported as file:line:column.
  */
 final class CsvTable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrim(true).get();
 
-    private final List<CsvRow> rows;
-
-    private CsvTable(List<CsvRow> rows) {
-        this.rows = rows;
+    private CsvTable() {
     }
 
-    List<CsvRow> rows() {
-        return rows;
-    }
-
-    /** Reads {@code file}; problems go to {@code problems} and the rows of a broken file are dropped. */
-    static CsvTable read(SourceFile file, List<String> expectedHeader, ImportProblems problems) {
-        String text = file.text();
-        int[] lineStarts = lineStarts(text);
-        List<CsvRow> rows = new ArrayList<>();
+    /**
+     * Streams {@code file} row by row to {@code each}; problems go to {@code problems}. Returns the
+     * number of well-formed data rows (0 when the header is wrong).
+     */
+    static int read(SourceFile file, List<String> expectedHeader, ImportProblems problems, Consumer<CsvRow> each) {
+        int rows = 0;
         List<String> header = null;
         int line = 1;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        LineTrackingReader reader = new LineTrackingReader(file.reader());
+        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             for (CSVRecord record : parser) {
-                line = lineOf(lineStarts, record.getCharacterPosition());
+                line = reader.lineOf(record.getCharacterPosition());
                 List<String> values = record.toList();
                 if (header == null) {
                     header = values;
                     if (!checkHeader(file.name(), header, expectedHeader, problems)) {
-                        return new CsvTable(List.of());
+                        return 0;
                     }
                 } else if (values.size() == 1 && values.get(0).isEmpty()) {
                     continue; // a blank line
@@ -51,18 +47,19 @@ final class CsvTable {
                     problems.add(new ImportProblem(file.name(), line, Math.min(values.size(), header.size()) + 1,
                             "expected " + header.size() + " columns, found " + values.size() + " (truncated or malformed row)"));
                 } else {
-                    rows.add(new CsvRow(file.name(), line, header, values));
+                    rows++;
+                    each.accept(new CsvRow(file.name(), line, header, values));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(new ImportProblem(file.name(), line + 1, 0,
-                    "malformed CSV (truncated file or unbalanced quote): " + e.getMessage()));
-            return new CsvTable(List.of());
+                    "malformed CSV (truncated file, unbalanced quote or undecodable bytes): " + e.getMessage()));
+            return rows;
         }
         if (header == null) {
             problems.add(ImportProblem.ofFile(file.name(), "the file is empty"));
         }
-        return new CsvTable(rows);
+        return rows;
     }
 
     private static boolean checkHeader(String file, List<String> header, List<String> expected, ImportProblems problems) {
@@ -79,22 +76,40 @@ final class CsvTable {
         return true;
     }
 
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
+    /** Passes the text through, noting where each line starts, so a record's position gives its line. */
+    private static final class LineTrackingReader extends FilterReader {
+        private int[] lineStarts = new int[1024];
+        private int lines = 1;
+        private long position;
 
-    private static int lineOf(int[] lineStarts, long position) {
-        int index = Arrays.binarySearch(lineStarts, (int) position);
-        return (index >= 0 ? index : -index - 2) + 1;
+        LineTrackingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = 0; i < n; i++) {
+                if (buffer[offset + i] == '\n') {
+                    if (lines == lineStarts.length) {
+                        lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+                    }
+                    lineStarts[lines++] = (int) (position + i + 1);
+                }
+            }
+            position += Math.max(n, 0);
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        int lineOf(long characterPosition) {
+            int index = Arrays.binarySearch(lineStarts, 0, lines, (int) characterPosition);
+            return (index >= 0 ? index : -index - 2) + 1;
+        }
     }
 }

@@ -28,7 +28,7 @@ public final class DirectoryInputs {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
                 String name = path.getFileName().toString();
-                SourceFile file = new SourceFile(directory.relativize(path).toString(), Files.readAllBytes(path));
+                SourceFile file = SourceFile.of(directory.relativize(path).toString(), path);
                 if (MIC_FILES.contains(name)) {
                     micSets.computeIfAbsent(path.getParent(), p -> new ArrayList<>()).add(file);
                 } else if (!"bundle.csv".equals(name)) {

@@ -29,7 +29,7 @@ public record ImportInput(Kind kind, List<SourceFile> files) {
             files.stream().sorted(Comparator.comparing(ImportInput::baseName)).forEach(file -> {
                 sha.update(baseName(file).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(file.bytes());
+                file.digest(sha);
             });
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -35,9 +35,7 @@ public enum LongFormat {
 
     /** The format whose header the file starts with, if any. */
     public static Optional<LongFormat> detect(SourceFile file) {
-        String text = file.text();
-        int end = text.indexOf('\n');
-        String firstLine = (end < 0 ? text : text.substring(0, end)).strip().replace("\"", "");
+        String firstLine = file.firstLine().strip().replace("\"", "");
         return Arrays.stream(values()).filter(f -> String.join(",", f.header).equals(firstLine)).findFirst();
     }
 }

@@ -32,13 +32,13 @@ final class LongFormatParser {
     }
 
     void parse(SourceFile file, LongFormat format) {
-        for (CsvRow row : CsvTable.read(file, format.header(), problems).rows()) {
+        CsvTable.read(file, format.header(), problems, row -> {
             try {
                 parseRow(row, format);
             } catch (CsvRow.RowProblem e) {
                 problems.add(e.problem());
             }
-        }
+        });
     }
 
     private void parseRow(CsvRow row, LongFormat format) {

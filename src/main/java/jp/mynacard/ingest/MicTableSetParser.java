@@ -98,16 +98,15 @@ final class MicTableSetParser {
             return;
         }
         String kind = file.name().substring(file.name().lastIndexOf('/') + 1);
-        CsvTable table = CsvTable.read(file, HEADERS.get(kind), problems);
-        for (CsvRow row : table.rows()) {
+        int rows = CsvTable.read(file, HEADERS.get(kind), problems, row -> {
             try {
                 parseRow.accept(row);
             } catch (CsvRow.RowProblem e) {
                 problems.add(e.problem());
             }
-        }
-        if (!table.rows().isEmpty()) {
-            countCheck.accept(table.rows().size());
+        });
+        if (rows > 0) {
+            countCheck.accept(rows);
         }
     }
 

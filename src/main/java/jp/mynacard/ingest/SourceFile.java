@@ -1,43 +1,139 @@
 package jp.mynacard.ingest;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
 
-/** The bytes of one input file with the name it is reported under. */
-public record SourceFile(String name, byte[] bytes) {
+/**
+ * One input file under the name it is reported by: bytes in memory (the bundled dataset) or a file
+ * on disk (uploads, the bulk import). Everything reads it as a stream (charset detection, checksum,
+ * parsing), so a large file is never held whole.
+ */
+public final class SourceFile {
 
     private static final Charset CP932 = Charset.forName("windows-31j");
+    private static final int CHUNK = 64 * 1024;
+
+    /** Opens the content anew each time. */
+    @FunctionalInterface
+    interface Content {
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final Content content;
+    private Charset charset;
+
+    private SourceFile(String name, Content content) {
+        this.name = name;
+        this.content = content;
+    }
+
+    public static SourceFile of(String name, byte[] bytes) {
+        return new SourceFile(name, () -> new ByteArrayInputStream(bytes));
+    }
+
+    public static SourceFile of(String name, Path path) {
+        return new SourceFile(name, () -> Files.newInputStream(path));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Feeds the raw bytes to a digest (for the release checksum). */
+    void digest(MessageDigest digest) {
+        try (InputStream in = content.open()) {
+            byte[] buffer = new byte[CHUNK];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
-     * The text of the file. UTF-8 (with or without a byte-order mark) and Shift_JIS/CP932 are
-     * accepted: strict UTF-8 is tried first because CP932 text with Japanese characters is never
-     * valid UTF-8, while ASCII-only text reads the same either way.
+     * The text, decoded. UTF-8 (with or without a byte-order mark) and Shift_JIS/CP932 are accepted:
+     * strict UTF-8 is tried first because CP932 text with Japanese characters is never valid UTF-8,
+     * while ASCII-only text reads the same either way. Each is tried by one streaming pass.
      */
-    public String text() {
-        int offset = hasUtf8Bom() ? 3 : 0;
-        return decodeStrictly(StandardCharsets.UTF_8, offset)
-                .or(() -> decodeStrictly(CP932, 0))
-                .orElseThrow(() -> new ImportRejectedException(java.util.List.of(ImportProblem.ofFile(name,
-                        "the file is neither UTF-8 nor Shift_JIS (CP932) text"))));
-    }
-
-    private boolean hasUtf8Bom() {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    }
-
-    private Optional<String> decodeStrictly(Charset charset, int offset) {
+    Reader reader() {
+        Charset detected = charset();
         try {
-            return Optional.of(charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+            InputStream in = content.open();
+            if (StandardCharsets.UTF_8.equals(detected) && hasUtf8Bom()) {
+                in.skipNBytes(3);
+            }
+            return new BufferedReader(new InputStreamReader(in, detected.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), CHUNK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first line of the text (without line end), or "" for an empty file. */
+    String firstLine() {
+        try (BufferedReader reader = new BufferedReader(reader())) {
+            String line = reader.readLine();
+            return line == null ? "" : line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized Charset charset() {
+        if (charset == null) {
+            charset = List.of(StandardCharsets.UTF_8, CP932).stream().filter(this::decodesAs).findFirst()
+                    .orElseThrow(() -> new ImportRejectedException(List.of(ImportProblem.ofFile(name,
+                            "the file is neither UTF-8 nor Shift_JIS (CP932) text"))));
+        }
+        return charset;
+    }
+
+    private boolean hasUtf8Bom() throws IOException {
+        try (InputStream in = content.open()) {
+            byte[] start = in.readNBytes(3);
+            return start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
+        }
+    }
+
+    private boolean decodesAs(Charset candidate) {
+        CharsetDecoder decoder = candidate.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
+        CharBuffer chars = CharBuffer.allocate(CHUNK);
+        try (InputStream in = content.open()) {
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(n, 0)).flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                if (result.isError()) {
+                    return false;
+                }
+                bytes.compact();
+                chars.clear();
+            }
+            return !decoder.flush(chars).isError();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

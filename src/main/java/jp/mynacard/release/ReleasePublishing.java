@@ -13,17 +13,14 @@ import jp.mynacard.web.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Publishes uploaded files: a MIC table set (its files named as MIC's: all_prefectures.csv, ...) or
- * long-format CSV files, one release each. The uploads arrive on disk (Vert.x streams them there);
- * reading them is blocking work and runs on a worker thread.
+ * long-format CSV files, one release each. The uploads arrive on disk (Vert.x streams them there)
+ * and are parsed from there as streams; that blocking work runs on a worker thread.
  */
 @ApplicationScoped
 public class ReleasePublishing {
@@ -54,7 +51,7 @@ public class ReleasePublishing {
         List<SourceFile> micFiles = new ArrayList<>();
         List<ImportInput> inputs = new ArrayList<>();
         for (FileUpload upload : uploads) {
-            SourceFile file = new SourceFile(upload.fileName(), read(upload));
+            SourceFile file = SourceFile.of(upload.fileName(), upload.uploadedFile());
             if (MIC_FILE_NAMES.contains(upload.fileName())) {
                 micFiles.add(file);
             } else {
@@ -65,13 +62,5 @@ public class ReleasePublishing {
             inputs.add(0, ImportInput.micTables(micFiles));
         }
         return inputs;
-    }
-
-    private static byte[] read(FileUpload upload) {
-        try {
-            return Files.readAllBytes(upload.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

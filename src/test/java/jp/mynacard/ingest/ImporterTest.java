@@ -71,20 +71,30 @@ class ImporterTest {
     }
 
     @Test
-    void unknownEncoding() {
+    void unknownEncoding() throws IOException {
         List<SourceFile> files = micSet(UnaryOperator.identity(), null);
-        SourceFile first = files.get(0);
-        files.set(0, new SourceFile(first.name(), first.text().getBytes(StandardCharsets.UTF_16LE)));
+        files.set(0, SourceFile.of(files.get(0).name(), text(SET.resolve("all_localgovs.csv")).getBytes(StandardCharsets.UTF_16LE)));
         assertProblem(rejectedSet(files), "all_localgovs.csv", 0, 0, "neither UTF-8 nor Shift_JIS");
     }
 
     @Test
-    void shiftJisCopyParsesToTheSameFiguresAsUtf8() {
+    void shiftJisCopyParsesToTheSameFiguresAsUtf8() throws IOException {
         Charset cp932 = Charset.forName("windows-31j");
         List<SourceFile> utf8 = micSet(UnaryOperator.identity(), null);
-        List<SourceFile> sjis = utf8.stream().map(f -> new SourceFile(f.name(), f.text().getBytes(cp932))).toList();
-        assertTrue(sjis.get(0).bytes().length < utf8.get(0).bytes().length, "really re-encoded");
+        List<SourceFile> sjis = new java.util.ArrayList<>();
+        try (var paths = Files.list(SET)) {
+            for (Path path : paths.sorted().toList()) {
+                byte[] encoded = text(path).getBytes(cp932);
+                assertTrue(encoded.length < Files.size(path), "really re-encoded: " + path);
+                sjis.add(SourceFile.of("upload/" + path.getFileName(), encoded));
+            }
+        }
         assertEquals(figures(utf8), figures(sjis));
+    }
+
+    /** A bundled file's text (UTF-8 with a byte-order mark). */
+    private static String text(Path path) throws IOException {
+        return Files.readString(path, StandardCharsets.UTF_8).replace("\uFEFF", "");
     }
 
     private List<String> figures(List<SourceFile> files) {
@@ -121,13 +131,11 @@ class ImporterTest {
         try (var paths = Files.list(SET)) {
             return new java.util.ArrayList<>(paths.sorted().map(path -> {
                 try {
-                    byte[] bytes = Files.readAllBytes(path);
                     String name = "upload/" + path.getFileName();
                     if (!path.getFileName().toString().equals(corrupted)) {
-                        return new SourceFile(name, bytes);
+                        return SourceFile.of(name, path);
                     }
-                    return new SourceFile(name, corruption.apply(new SourceFile(name, bytes).text())
-                            .getBytes(StandardCharsets.UTF_8));
+                    return SourceFile.of(name, corruption.apply(text(path)).getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
