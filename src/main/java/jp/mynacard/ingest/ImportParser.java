@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns import inputs into release drafts, validating everything before anything is written: codes,
- * names, numbers, dates, known metrics and sources, and duplicate keys within a release.
+ * Turns import inputs into release drafts, one at a time, each validated completely before it is
+ * written; areas and sources that an input introduces are known to the inputs after it.
  */
 final class ImportParser {
 
@@ -20,28 +20,26 @@ final class ImportParser {
     private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final ReferenceData reference;
-    private final ImportProblems problems = new ImportProblems();
-
     ImportParser(ReferenceData reference) {
         this.reference = reference;
     }
 
     /** Sources first: the figures of the same import may cite them. */
-    List<ReleaseDraft> parse(List<ImportInput> inputs) {
-        return parse(inputs, ImportProgress.NONE);
-    }
-
-    List<ReleaseDraft> parse(List<ImportInput> inputs, ImportProgress progress) {
+    static List<ImportInput> inOrder(List<ImportInput> inputs) {
         List<ImportInput> ordered = new ArrayList<>(inputs);
         ordered.sort(Comparator.comparing(input -> !isSources(input)));
-        List<ReleaseDraft> drafts = new ArrayList<>();
-        for (ImportInput input : ordered) {
-            ReleaseDraft draft = input.kind() == ImportInput.Kind.MIC_TABLES ? micTables(input) : longFormat(input);
-            drafts.add(draft);
-            progress.advanced("parsing", drafts.size(), ordered.size(), draft == null ? "?" : draft.name());
-        }
+        return ordered;
+    }
+
+    /**
+     * One input, validated completely (codes, names, numbers, dates, metrics, sources, duplicate
+     * keys); its problems, each with file, line and column, refuse the whole import.
+     */
+    ReleaseDraft parse(ImportInput input) {
+        ImportProblems problems = new ImportProblems();
+        ReleaseDraft draft = input.kind() == ImportInput.Kind.MIC_TABLES ? micTables(input, problems) : longFormat(input, problems);
         problems.throwIfAny();
-        return drafts;
+        return draft;
     }
 
     private static boolean isSources(ImportInput input) {
@@ -49,16 +47,16 @@ final class ImportParser {
                 && LongFormat.detect(input.files().get(0)).orElse(null) == LongFormat.SOURCES;
     }
 
-    private ReleaseDraft micTables(ImportInput input) {
+    private ReleaseDraft micTables(ImportInput input, ImportProblems problems) {
         MicTableSetParser.Result result = new MicTableSetParser(reference, problems).parse(input.files());
-        checkDuplicates(result.observations());
+        checkDuplicates(result.observations(), problems);
         LocalDate date = result.referenceDate();
         String title = "マイナンバーカード交付状況について" + (date == null ? "" : "（" + JAPANESE_DATE.format(date) + "時点）");
         return new ReleaseDraft("mic-" + date, "mic-tables", date, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
                 names(input), result.observations(), result.areas(), List.of());
     }
 
-    private ReleaseDraft longFormat(ImportInput input) {
+    private ReleaseDraft longFormat(ImportInput input, ImportProblems problems) {
         SourceFile file = input.files().get(0);
         LongFormat format = LongFormat.detect(file).orElse(null);
         if (format == null) {
@@ -68,7 +66,7 @@ final class ImportParser {
         }
         LongFormatParser parser = new LongFormatParser(reference, problems);
         parser.parse(file, format);
-        checkDuplicates(parser.observations());
+        checkDuplicates(parser.observations(), problems);
         String baseName = ImportInput.baseName(file).replaceFirst("\\.csv$", "");
         LocalDate referenceDate = parser.observations().stream().map(o -> o.period().end())
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -77,7 +75,7 @@ final class ImportParser {
                 input.checksum(), names(input), parser.observations(), List.of(), parser.sources());
     }
 
-    private void checkDuplicates(List<ObservationRecord> observations) {
+    private static void checkDuplicates(List<ObservationRecord> observations, ImportProblems problems) {
         Map<String, ObservationRecord> seen = new HashMap<>();
         for (ObservationRecord o : observations) {
             ObservationRecord first = seen.putIfAbsent(o.key(), o);

@@ -1,5 +1,6 @@
 package jp.mynacard.ingest;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,12 +14,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Imports table sets all-or-nothing: inputs already imported (same checksum) are skipped, the rest
- * is parsed and validated completely (on a worker thread) and then written in one transaction.
+ * is validated and written in one transaction.
  */
 @ApplicationScoped
 public class Importer {
@@ -57,20 +58,28 @@ public class Importer {
                 });
     }
 
+    /**
+     * One transaction for all inputs; each is parsed (on a worker thread) and written before the next
+     * is read, so only one release's figures are in memory at a time. A refused input rolls back all.
+     */
     private Uni<List<ImportReport.Entry>> importFresh(List<ImportInput> inputs, ImportProgress progress) {
         if (inputs.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return loadReferenceData()
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(reference -> new ImportParser(reference).parse(inputs, progress))
-                .chain(drafts -> pool.withTransaction(connection -> writer.write(connection, drafts, progress))
-                        .invoke(ids -> changed.fire(new DatasetChanged(ids)))
-                        .map(ids -> {
-                            List<ReleaseDraft> written = drafts.stream().filter(d -> !d.observations().isEmpty()).toList();
-                            return IntStream.range(0, ids.size())
-                                    .mapToObj(i -> ImportReport.Entry.written(ids.get(i), written.get(i))).toList();
-                        }));
+        List<ImportInput> ordered = ImportParser.inOrder(inputs);
+        return loadReferenceData().chain(reference -> {
+            ImportParser parser = new ImportParser(reference);
+            return pool.withTransaction(connection -> Multi.createFrom().range(0, ordered.size())
+                            .onItem().transformToUniAndConcatenate(i -> Uni.createFrom().item(() -> parser.parse(ordered.get(i)))
+                                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                                    .chain(draft -> writer.write(connection, draft).map(id -> {
+                                        progress.advanced("importing", i + 1, ordered.size(), draft.name());
+                                        return id.map(releaseId -> ImportReport.Entry.written(releaseId, draft));
+                                    })))
+                            .collect().asList())
+                    .map(entries -> entries.stream().flatMap(Optional::stream).toList())
+                    .invoke(entries -> changed.fire(new DatasetChanged(entries.stream().map(ImportReport.Entry::releaseId).toList())));
+        });
     }
 
     Uni<ReferenceData> loadReferenceData() {

@@ -9,11 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Writes release drafts inside the caller's transaction: sources and areas upserted, then per release
- * its row, its figures (bulk, through unnest) and the switch of the current value per key.
+ * Writes a release draft inside the caller's transaction: sources and areas upserted, then its
+ * release row, its figures (bulk, through unnest) and the switch of the current value per key.
  */
 @ApplicationScoped
 class ReleaseWriter {
@@ -46,16 +47,12 @@ class ReleaseWriter {
     private static final String PROMOTE_NEW = "UPDATE observation n SET is_current = true WHERE n.release_id = $1 "
             + "AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.is_current AND " + SAME_KEY + ")";
 
-    Uni<List<Long>> write(SqlConnection connection, List<ReleaseDraft> drafts, ImportProgress progress) {
-        List<SourceRecord> sources = drafts.stream().flatMap(d -> d.sources().stream()).toList();
-        List<NewArea> areas = drafts.stream().flatMap(d -> d.areas().stream()).toList();
-        List<ReleaseDraft> releases = drafts.stream().filter(d -> !d.observations().isEmpty()).toList();
-        return upsertSources(connection, sources)
-                .chain(() -> upsertAreas(connection, areas))
-                .chain(() -> Multi.createFrom().iterable(releases)
-                        .onItem().transformToUniAndConcatenate(draft -> writeRelease(connection, draft)
-                                .invoke(id -> progress.advanced("writing", releases.indexOf(draft) + 1, releases.size(), draft.name())))
-                        .collect().asList());
+    /** Writes one draft; its release id, or empty for a draft without figures (sources.csv). */
+    Uni<Optional<Long>> write(SqlConnection connection, ReleaseDraft draft) {
+        return upsertSources(connection, draft.sources())
+                .chain(() -> upsertAreas(connection, draft.areas()))
+                .chain(() -> draft.observations().isEmpty() ? Uni.createFrom().item(Optional.<Long>empty())
+                        : writeRelease(connection, draft).map(Optional::of));
     }
 
     private Uni<Void> upsertSources(SqlConnection connection, List<SourceRecord> sources) {

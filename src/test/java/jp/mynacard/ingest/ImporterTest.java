@@ -99,7 +99,7 @@ class ImporterTest {
 
     private List<String> figures(List<SourceFile> files) {
         ReferenceData reference = importer.loadReferenceData().await().indefinitely();
-        return new ImportParser(reference).parse(List.of(ImportInput.micTables(files))).get(0).observations().stream()
+        return new ImportParser(reference).parse(ImportInput.micTables(files)).observations().stream()
                 .map(o -> o.key() + "=" + o.value().toPlainString() + "/" + o.denominator() + "/" + o.basisDate())
                 .toList();
     }
