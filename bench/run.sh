@@ -25,7 +25,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [ "$(nproc)" -ge 2 ] || { echo "needs 2 cores to pin server and load generator apart" >&2; exit 2; }
 
 # The service's documented JVM settings (README, Dockerfile); override with JAVA_OPTS.
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN QUARKUS_LOG_CATEGORY__JP_MYNACARD__LEVEL=INFO
 if [ "${BENCH_DB:-embedded}" = local ]; then
