@@ -38,14 +38,6 @@ public final class AreaIndex {
         return all;
     }
 
-    public Optional<Area> byCode(String code) {
-        return Optional.ofNullable(byCode.get(code));
-    }
-
-    public List<Area> children(String parentCode) {
-        return all.stream().filter(a -> parentCode.equals(a.parentCode)).toList();
-    }
-
     /** The area a user means by {@code query}, or an unknown-area problem with the closest matches. */
     public Area resolve(String query) {
         String q = query.strip();

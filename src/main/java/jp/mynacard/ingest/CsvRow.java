@@ -88,10 +88,6 @@ final class CsvRow {
         return new RowProblem(new ImportProblem(file, line, index(column) + 1, column + ": " + message));
     }
 
-    ImportProblem problem(String message) {
-        return new ImportProblem(file, line, 0, message);
-    }
-
     private int index(String column) {
         int index = header.indexOf(column);
         if (index < 0) {

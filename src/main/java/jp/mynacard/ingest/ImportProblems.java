@@ -16,10 +16,6 @@ public final class ImportProblems {
         }
     }
 
-    public boolean isEmpty() {
-        return problems.isEmpty();
-    }
-
     public void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
