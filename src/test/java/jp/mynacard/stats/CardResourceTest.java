@@ -80,6 +80,21 @@ class CardResourceTest {
     }
 
     @Test
+    void csvEqualsJsonForTheOtherSeriesEndpoints() {
+        Map<String, String> endpoints = Map.of(
+                "/api/v1/applications", "series.points.flatten()",
+                "/api/v1/application-methods?area=011002", "data",
+                "/api/v1/areas/011002/series?metric=cards-issued,cards-issued-rate", "series.points.flatten()");
+        endpoints.forEach((path, rows) -> {
+            List<Map<String, Object>> json = given().config(DECIMALS).urlEncodingEnabled(false).get(path).then()
+                    .statusCode(200).extract().jsonPath().getList(rows);
+            var csv = given().urlEncodingEnabled(false).header("Accept", "text/csv").get(path).then().statusCode(200).extract();
+            assertEquals(Csv.asCells(json, Csv.header(csv)), Csv.rows(csv.asString()), path);
+            assertTrue(!json.isEmpty(), path);
+        });
+    }
+
+    @Test
     void excelCsvStartsWithAByteOrderMark() {
         byte[] body = given().queryParam("format", "csv-excel").queryParam("area", "13").get("/api/v1/issuances")
                 .then().statusCode(200).extract().asByteArray();
