@@ -7,10 +7,13 @@ import jp.mynacard.db.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A fresh, empty database for each test run: on an external PostgreSQL when MYNACARD_TEST_DB_HOST
@@ -20,6 +23,7 @@ import java.util.Map;
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedDatabase embedded;
+    private Path embeddedDirectory;
     private String externalAdminUrl;
     private String databaseName;
     private String user;
@@ -29,7 +33,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         String host = System.getenv("MYNACARD_TEST_DB_HOST");
         if (host == null || host.isBlank()) {
             try {
-                embedded = EmbeddedDatabase.start(Files.createTempDirectory("mynacard-test-").resolve("pgdata"), true);
+                embeddedDirectory = Files.createTempDirectory("mynacard-test-");
+                embedded = EmbeddedDatabase.start(embeddedDirectory.resolve("pgdata"), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -47,8 +52,17 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (embedded != null) {
             embedded.close();
+            deleteRecursively(embeddedDirectory);
         } else {
             execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
