@@ -30,10 +30,7 @@ class ReleaseWriter {
                         $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
                  AS t(m, a, r, s, pk, pl, ag, sx, c, src, v, u, p, d, b, n)""";
 
-    private static final String SAME_KEY = """
-            o.metric_id = n.metric_id AND o.area_code = n.area_code AND o.ref_date = n.ref_date
-            AND o.period_start = n.period_start AND o.age_group = n.age_group AND o.sex = n.sex
-            AND o.category = n.category AND o.source_id = n.source_id""";
+    private static final String SAME_KEY = ObservationKey.same("o", "n");
 
     private static final String SAME_FIGURE = """
             o.value::text = n.value::text AND o.unit = n.unit AND o.precision = n.precision

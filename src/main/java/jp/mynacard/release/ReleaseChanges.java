@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.ingest.ObservationKey;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,14 @@ import java.util.List;
 @ApplicationScoped
 public class ReleaseChanges {
 
-    private static final String KEY = "metric_id, area_code, ref_date, period_start, age_group, sex, category, source_id";
+    private static final String KEY = ObservationKey.columns("");
+    /** The figures of a vintage (release id $%1$d, imported at $%2$d) among the touched keys. */
     private static final String VINTAGE = """
-            SELECT DISTINCT ON (x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category, x.source_id) x.*
+            SELECT DISTINCT ON (%3$s) x.*
             FROM observation x JOIN release r ON r.id = x.release_id
-            JOIN touched t USING (metric_id, area_code, ref_date, period_start, age_group, sex, category, source_id)
-            WHERE x.release_id <= $%d AND (r.retracted_at IS NULL OR r.retracted_at > $%d)
-            ORDER BY x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category, x.source_id,
-                     x.release_id DESC""";
+            JOIN touched t USING (%4$s)
+            WHERE x.release_id <= $%1$d AND (r.retracted_at IS NULL OR r.retracted_at > $%2$d)
+            ORDER BY %3$s, x.release_id DESC""";
     private static final String DIFF = """
             WITH touched AS (
                 SELECT DISTINCT %s FROM observation WHERE release_id IN (
@@ -43,10 +44,14 @@ public class ReleaseChanges {
             FROM a FULL JOIN b USING (%s)
             WHERE a.id IS NULL OR b.id IS NULL OR a.value::text <> b.value::text OR a.unit <> b.unit
                OR a.precision <> b.precision OR a.denominator IS DISTINCT FROM b.denominator
-            ORDER BY 2, 3, 4, 5, 6, 7, 8, 9""".formatted(KEY, VINTAGE.formatted(1, 2), VINTAGE.formatted(3, 4), KEY);
+            ORDER BY 2, 3, 4, 5, 6, 7, 8, 9""".formatted(KEY, vintage(1, 2), vintage(3, 4), KEY);
 
     @Inject
     Pool pool;
+
+    private static String vintage(int releaseParameter, int importedAtParameter) {
+        return VINTAGE.formatted(releaseParameter, importedAtParameter, ObservationKey.columns("x"), KEY);
+    }
 
     public Uni<List<ChangeRow>> between(Vintage before, Vintage after) {
         return pool.preparedQuery(DIFF)

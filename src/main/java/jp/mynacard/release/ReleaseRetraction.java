@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jp.mynacard.ingest.DatasetChanged;
+import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.web.ApiException;
 import jp.mynacard.web.ProblemType;
 
@@ -19,23 +20,16 @@ import java.util.List;
 @ApplicationScoped
 public class ReleaseRetraction {
 
-    private static final String SAME_KEY = """
-            x.metric_id = y.metric_id AND x.area_code = y.area_code AND x.ref_date = y.ref_date
-            AND x.period_start = y.period_start AND x.age_group = y.age_group AND x.sex = y.sex
-            AND x.category = y.category AND x.source_id = y.source_id""";
-
     private static final String PROMOTE_FALLBACKS = """
             UPDATE observation o SET is_current = true FROM (
-                SELECT DISTINCT ON (x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category,
-                                    x.source_id) x.id
+                SELECT DISTINCT ON (%1$s) x.id
                 FROM observation x JOIN release r ON r.id = x.release_id
                 WHERE r.retracted_at IS NULL
-                  AND EXISTS (SELECT 1 FROM observation y WHERE y.release_id = $1 AND %s)
-                ORDER BY x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category,
-                         x.source_id, x.release_id DESC) pick
+                  AND EXISTS (SELECT 1 FROM observation y WHERE y.release_id = $1 AND %2$s)
+                ORDER BY %1$s, x.release_id DESC) pick
             WHERE o.id = pick.id
-              AND NOT EXISTS (SELECT 1 FROM observation y, observation x WHERE x.id = o.id AND y.is_current AND %s)"""
-            .formatted(SAME_KEY, SAME_KEY);
+              AND NOT EXISTS (SELECT 1 FROM observation y, observation x WHERE x.id = o.id AND y.is_current AND %2$s)"""
+            .formatted(ObservationKey.columns("x"), ObservationKey.same("x", "y"));
 
     @Inject
     Pool pool;

@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.ingest.ObservationKey;
 
 import static jp.mynacard.stats.CurrentFigures.share;
 
@@ -41,13 +42,11 @@ public class ObservationRepository {
      */
     private static final String AT_VINTAGE = """
             WITH figures AS MATERIALIZED (
-                SELECT DISTINCT ON (x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category,
-                                    x.source_id) x.*
+                SELECT DISTINCT ON (%1$s) x.*
                 FROM observation x JOIN release r ON r.id = x.release_id
                 WHERE x.release_id <= ? AND (r.retracted_at IS NULL OR r.retracted_at > ?)
                   AND x.metric_id IN (SELECT id FROM metric WHERE id = ANY(?) UNION SELECT numerator_metric_id FROM metric WHERE id = ANY(?))
-                ORDER BY x.metric_id, x.area_code, x.ref_date, x.period_start, x.age_group, x.sex, x.category, x.source_id,
-                         x.release_id DESC) """;
+                ORDER BY %1$s, x.release_id DESC) """.formatted(ObservationKey.columns("x"));
 
     private static final String ORDER = " ORDER BY o.metric_id, o.area_code, o.ref_date, o.id";
 
