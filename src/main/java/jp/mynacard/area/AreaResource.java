@@ -18,14 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Set;
 
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Areas", description = "The nation, the 47 prefectures and the 1,741 municipalities.")
 public class AreaResource {
-
-    private static final Set<String> LEVELS = Set.of("nation", "prefecture", "municipality");
 
     @Inject
     AreaDirectory directory;
@@ -40,9 +37,7 @@ public class AreaResource {
             @QueryParam("level") String level,
             @Parameter(description = "Code or name of the parent area: '13' or '東京都' lists Tokyo's municipalities.",
                     example = "13") @QueryParam("parent") String parent) {
-        if (level != null && !LEVELS.contains(level)) {
-            throw ApiException.invalidParameter("level", "must be one of nation, prefecture, municipality");
-        }
+        AreaLevels.requireKnown(level);
         return directory.index().map(index -> {
             String parentCode = parent == null ? null : parentCode(index, parent);
             return Listing.of(index.all().stream()

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaIndex;
+import jp.mynacard.area.AreaLevels;
 import jp.mynacard.metric.MetricCatalog;
-import jp.mynacard.web.ApiException;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** The general query over every figure. */
 @Path("/api/v1")
@@ -42,7 +41,6 @@ public class ObservationResource {
 
     static final int DEFAULT_LIMIT = 1000;
     static final int MAX_LIMIT = 10_000;
-    private static final Set<String> LEVELS = Set.of("nation", "prefecture", "municipality");
 
     @Inject
     ObservationRepository repository;
@@ -67,9 +65,7 @@ public class ObservationResource {
     public Uni<Response> observations(@BeanParam Filters f, @BeanParam VintageParameter vintage,
                                       @BeanParam OutputFormat format, @Context UriInfo uri) {
         DateRange range = f.date != null ? DateRange.parse("date", f.date) : f.period.range();
-        if (f.level != null && !LEVELS.contains(f.level)) {
-            throw ApiException.invalidParameter("level", "must be one of nation, prefecture, municipality");
-        }
+        AreaLevels.requireKnown(f.level);
         int limit = StatsParameters.limit(f.limit, DEFAULT_LIMIT, MAX_LIMIT);
         ObservationQuery.Cursor after = CursorCodec.decode(f.cursor);
         format.kind(); // a bad format parameter fails before any query runs
