@@ -38,17 +38,17 @@ final class AnswerKeys {
     /** The key alone (no hashing): enough to find a stored answer, which carries its own validators. */
     static String key(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
                       Map<Long, Release> releases) {
-        return state(query, releases) + "|" + normalised(path, query, accept, acceptEncoding);
+        return state(vintage(query, releases), releases) + "|" + normalised(path, query, accept, acceptEncoding);
     }
 
     static Validators validators(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
                                  Map<Long, Release> releases) {
-        String asOf = first(query, Vintage.PARAMETER);
+        Vintage vintage = vintage(query, releases);
         String normalised = normalised(path, query, accept, acceptEncoding);
-        String state = state(query, releases);
+        String state = state(vintage, releases);
         String etag = "\"" + state + "-" + hash(normalised) + "\"";
-        if (asOf != null) {
-            return new Validators(state + "|" + normalised, etag, Vintage.resolve(asOf, releases).importedAt(), IMMUTABLE_CACHE);
+        if (vintage != null) {
+            return new Validators(state + "|" + normalised, etag, vintage.importedAt(), IMMUTABLE_CACHE);
         }
         OffsetDateTime lastModified = releases.values().stream()
                 .flatMap(r -> Stream.of(r.importedAt, r.retractedAt)).filter(t -> t != null)
@@ -56,11 +56,16 @@ final class AnswerKeys {
         return new Validators(state + "|" + normalised, etag, lastModified, LATEST_CACHE);
     }
 
+    /** The vintage named by {@code asOf}, or null for the latest state. */
+    private static Vintage vintage(Map<String, List<String>> query, Map<Long, Release> releases) {
+        List<String> asOf = query.get(Vintage.PARAMETER);
+        return asOf == null || asOf.isEmpty() ? null : Vintage.resolve(asOf.get(0), releases);
+    }
+
     /** "asof-R" for a vintage (its answers never change), else the newest release and the retraction count. */
-    private static String state(Map<String, List<String>> query, Map<Long, Release> releases) {
-        String asOf = first(query, Vintage.PARAMETER);
-        if (asOf != null) {
-            return "asof-" + Vintage.resolve(asOf, releases).releaseId();
+    private static String state(Vintage vintage, Map<Long, Release> releases) {
+        if (vintage != null) {
+            return "asof-" + vintage.releaseId();
         }
         long newest = 0;
         long retracted = 0;
@@ -74,11 +79,6 @@ final class AnswerKeys {
     private static String normalised(String path, Map<String, List<String>> query, String accept, String acceptEncoding) {
         return path + "?" + new TreeMap<>(query) + "|" + (accept == null ? "" : accept) + "|"
                 + (acceptEncoding != null && acceptEncoding.contains("gzip"));
-    }
-
-    private static String first(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     private static String hash(String text) {
