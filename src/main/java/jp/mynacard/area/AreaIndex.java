@@ -25,13 +25,22 @@ public final class AreaIndex {
     private final List<Area> all;
     private final Map<String, Area> byCode = new HashMap<>();
     private final Map<String, List<Area>> byName = new HashMap<>();
+    /** How many areas a level has ("municipality"), and a level under a parent ("municipality/13"). */
+    private final Map<String, Integer> counts = new HashMap<>();
 
     AreaIndex(List<Area> areas) {
         this.all = List.copyOf(areas);
         for (Area area : areas) {
             byCode.put(area.code, area);
             names(area).forEach(name -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(area));
+            counts.merge(area.level, 1, Integer::sum);
+            counts.merge(area.level + "/" + area.parentCode, 1, Integer::sum);
         }
+    }
+
+    /** The number of areas of a level, under {@code parentCode} unless it is null. */
+    public int count(String level, String parentCode) {
+        return counts.getOrDefault(parentCode == null ? level : level + "/" + parentCode, 0);
     }
 
     public List<Area> all() {

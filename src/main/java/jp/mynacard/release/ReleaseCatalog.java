@@ -8,16 +8,39 @@ import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
 import jp.mynacard.ingest.DatasetChanged;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Releases and sources in memory, for the provenance every answer carries. Reloaded after each import. */
 @ApplicationScoped
 public class ReleaseCatalog {
 
-    public record Catalog(Map<Long, Release> releases, Map<String, Source> sources) {
+    /**
+     * Releases and sources by id, with what every answer needs of them worked out once per load:
+     * {@code latestState} names the latest state in validators ("r{newest id}.{retractions}"),
+     * {@code lastModified} is the newest import or retraction, {@code lastUpdated} the newest import
+     * still counted (null with no releases).
+     */
+    public record Catalog(Map<Long, Release> releases, Map<String, Source> sources, String latestState,
+                          OffsetDateTime lastModified, OffsetDateTime lastUpdated) {
+
+        static Catalog of(List<Release> releases, List<Source> sources) {
+            long newest = releases.stream().mapToLong(r -> r.id).max().orElse(0);
+            long retracted = releases.stream().filter(r -> r.retractedAt != null).count();
+            OffsetDateTime lastModified = releases.stream().flatMap(r -> Stream.of(r.importedAt, r.retractedAt))
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(OffsetDateTime.now(ZoneOffset.UTC));
+            OffsetDateTime lastUpdated = releases.stream().filter(r -> r.retractedAt == null).map(r -> r.importedAt)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            return new Catalog(index(releases, r -> r.id), index(sources, s -> s.id), "r" + newest + "." + retracted,
+                    lastModified, lastUpdated);
+        }
     }
 
     private final Snapshot<Catalog> catalog;
@@ -26,7 +49,7 @@ public class ReleaseCatalog {
     ReleaseCatalog(OwnSession session) {
         catalog = new Snapshot<>(() -> Uni.combine().all()
                 .unis(session.list("from Release", Release.class), session.list("from Source", Source.class))
-                .with((releases, sources) -> new Catalog(index(releases, r -> r.id), index(sources, s -> s.id))));
+                .with(Catalog::of));
     }
 
     public Uni<Catalog> get() {

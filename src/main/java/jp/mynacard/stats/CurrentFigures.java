@@ -10,10 +10,6 @@ import jp.mynacard.common.Snapshot;
 import jp.mynacard.ingest.DatasetChanged;
 import org.jboss.logging.Logger;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The current figures (about 200,000) held in memory as a {@link FigureIndex}: loaded at startup and
  * again after each import or retraction, so that latest-state queries never wait for the database.
@@ -22,8 +18,9 @@ import java.util.Map;
 public class CurrentFigures {
 
     private static final Logger LOG = Logger.getLogger(CurrentFigures.class);
+    /** In the index order; "C" compares codes and ids by code point, as Java does. */
     private static final String ALL_CURRENT = "WITH figures AS NOT MATERIALIZED (SELECT * FROM observation WHERE is_current) "
-            + ObservationRepository.SELECT;
+            + ObservationRepository.SELECT + " ORDER BY o.metric_id COLLATE \"C\", o.area_code COLLATE \"C\", o.ref_date, o.id";
 
     private static final int BATCH = 5_000;
 
@@ -49,25 +46,15 @@ public class CurrentFigures {
         index.get().subscribe().with(i -> { }, failure -> LOG.warn("Could not load the current figures", failure));
     }
 
-    /** Streams the figures through a cursor, a batch at a time: the whole result never sits in memory as rows. */
+    /** Streams the figures through a cursor, a batch at a time, straight into the index's columns. */
     private Uni<FigureIndex> load() {
         long started = System.nanoTime();
-        Map<Object, Object> shared = new HashMap<>();
         return pool.withTransaction(connection -> connection.prepare(ALL_CURRENT)
                         .onItem().transformToMulti(statement -> statement.createStream(BATCH).toMulti())
-                        .map(row -> new FigureIndex.Figure(ObservationRepository.map(row, shared),
-                                share(shared, row.getString("parent_code"))))
-                        .collect().asList())
-                .map(figures -> {
-                    LOG.infof("%d current figures in memory (%d ms)", figures.size(),
-                            (System.nanoTime() - started) / 1_000_000);
-                    return new FigureIndex(figures);
+                        .collect().in(FigureIndex::new, FigureIndex::add))
+                .map(index -> {
+                    LOG.infof("%d current figures in memory (%d ms)", index.size(), (System.nanoTime() - started) / 1_000_000);
+                    return index.complete();
                 });
-    }
-
-    /** One instance of each repeated value (codes, names, dates), to keep the index small. */
-    @SuppressWarnings("unchecked")
-    static <T> T share(Map<Object, Object> shared, T value) {
-        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
     }
 }

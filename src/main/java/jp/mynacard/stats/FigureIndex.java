@@ -1,55 +1,179 @@
 package jp.mynacard.stats;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.mutiny.sqlclient.Row;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * Every current figure in memory, by metric and area, each area's figures in date order: answers the
- * same queries as the SQL of {@link ObservationRepository}, in the same order, without a round trip.
+ * Every current figure in memory, answering the same queries as the SQL of {@link ObservationRepository}
+ * in the same order (metric, area code, date, id) without a round trip.
+ * <p>
+ * The figures are held as primitives (strings as dictionary ids, dates as epoch days, decimals as
+ * unscaled longs and scales), in that order, and become {@link ObservationRow}s only when a query
+ * selects them. About 180,000 figures take some 15 MB in a few arrays instead of about a
+ * million objects, so that a full garbage collection has almost nothing to trace or move.
  */
 final class FigureIndex {
 
-    /** A figure and its area's parent (for queries by parent). */
-    record Figure(ObservationRow row, String parentCode) {
+    // Int columns: dictionary ids (NONE for null), epoch days (NONE for null), area slots, decimal scales.
+    private static final int METRIC = 0, AREA = 1, DATE = 2, PERIOD_START = 3, PERIOD_KIND = 4, PERIOD_LABEL = 5,
+            AGE_GROUP = 6, SEX = 7, CATEGORY = 8, UNIT = 9, PRECISION = 10, BASIS_DATE = 11, SOURCE = 12, NOTE = 13,
+            VALUE_SCALE = 14, NUMERATOR_SCALE = 15, INT_COLUMNS = 16;
+    // Long columns: unscaled decimals, denominator (NONE for null), release and id.
+    private static final int VALUE = 0, NUMERATOR = 1, DENOMINATOR = 2, RELEASE = 3, ID = 4, LONG_COLUMNS = 5;
+    private static final int NONE = Integer.MIN_VALUE;
+    /** The scale of a decimal too large for a long: its value is in {@code largeDecimals}. */
+    private static final int LARGE = Integer.MAX_VALUE;
+    /** Dictionary id of a string no figure holds: a filter on it matches nothing. */
+    private static final int ABSENT = -1;
+    private static final int ANY = -2;
+
+    /** Row-major: a figure's ints (64 bytes) and longs sit together, so a row costs a cache line or two. */
+    private int[] ints = new int[INT_COLUMNS * 1024];
+    private long[] longs = new long[LONG_COLUMNS * 1024];
+    private int size;
+    private final Map<Long, BigDecimal> largeDecimals = new HashMap<>();
+    /** One LocalDate per day from the earliest to the latest date held, so that rows share them. */
+    private LocalDate[] days;
+    private int firstDay;
+
+    private final List<String> loadedStrings = new ArrayList<>();
+    /** The dictionary: a string's id is its index. */
+    private String[] strings;
+    private final Map<String, Integer> stringIds = new HashMap<>();
+    private final List<AreaInfo> areaSlots = new ArrayList<>();
+    private final Map<String, Integer> areaIds = new HashMap<>();
+
+    /** Per metric id: its areas in code order, each with its range of figures. */
+    private final Map<String, MetricAreas> byMetric = new HashMap<>();
+    /** The run being loaded: area slot, start, end; and its metric. */
+    private int[] run;
+    private String runMetric;
+    /** Date coverage per query (few distinct ones: metric, level or parent, breakdown). */
+    private final Cache<ObservationQuery, List<ObservationRepository.DateCoverage>> coverage =
+            Caffeine.newBuilder().maximumSize(2_000).build();
+
+    private record AreaInfo(String code, String nameJa, String nameEn, String level, String parentCode) {
     }
 
-    private static final Comparator<ObservationRow> WITHIN_AREA = Comparator.comparing(ObservationRow::date)
-            .thenComparingLong(ObservationRow::id);
+    /** The areas of one metric in code order, each with its range of figures [start, end). */
+    private static final class MetricAreas {
+        private final List<int[]> runs = new ArrayList<>(); // slot, start, end while loading
+        int[] slots;
+        int[] start;
+        int[] end;
+        /** Position of each area slot in {@code slots}, or -1. */
+        int[] positionBySlot;
+        /** Positions by "level:..." and "parent:...", for rankings without a full scan. */
+        final Map<String, List<Integer>> groups = new HashMap<>();
 
-    private final Map<String, TreeMap<String, List<Figure>>> byMetricAndArea = new HashMap<>();
-    /** Per metric, the areas' figure lists grouped by parent and by level (rankings need no full scan). */
-    private final Map<String, Map<String, List<List<Figure>>>> byMetricAndGroup = new HashMap<>();
-
-    FigureIndex(Collection<Figure> figures) {
-        for (Figure figure : figures) {
-            byMetricAndArea.computeIfAbsent(figure.row().metric(), m -> new TreeMap<>())
-                    .computeIfAbsent(figure.row().areaCode(), a -> new ArrayList<>()).add(figure);
+        void complete(List<AreaInfo> areaSlots) {
+            slots = runs.stream().mapToInt(run -> run[0]).toArray();
+            start = runs.stream().mapToInt(run -> run[1]).toArray();
+            end = runs.stream().mapToInt(run -> run[2]).toArray();
+            positionBySlot = new int[areaSlots.size()];
+            Arrays.fill(positionBySlot, -1);
+            for (int k = 0; k < slots.length; k++) {
+                positionBySlot[slots[k]] = k;
+                AreaInfo info = areaSlots.get(slots[k]);
+                groups.computeIfAbsent("level:" + info.level(), g -> new ArrayList<>()).add(k);
+                groups.computeIfAbsent("parent:" + info.parentCode(), g -> new ArrayList<>()).add(k);
+            }
         }
-        byMetricAndArea.forEach((metric, areas) -> areas.values().forEach(list -> {
-            list.sort(Comparator.comparing(Figure::row, WITHIN_AREA));
-            Figure first = list.get(0);
-            Map<String, List<List<Figure>>> groups = byMetricAndGroup.computeIfAbsent(metric, m -> new HashMap<>());
-            groups.computeIfAbsent("level:" + first.row().areaLevel(), g -> new ArrayList<>()).add(list);
-            groups.computeIfAbsent("parent:" + first.parentCode(), g -> new ArrayList<>()).add(list);
-        }));
+    }
+
+    /**
+     * Adds a row of {@link ObservationRepository#SELECT}; rows must come in the index order (metric
+     * and area code in code-point order, then date and id), which the loading query asks for.
+     */
+    void add(Row r) {
+        if (size * INT_COLUMNS == ints.length) {
+            grow();
+        }
+        int i = size++;
+        String metric = r.getString("metric_id");
+        int area = area(r);
+        if (run == null || run[0] != area || !metric.equals(runMetric)) {
+            startRun(metric, area, i);
+        }
+        run[2] = size;
+        ints[i * INT_COLUMNS + METRIC] = id(metric);
+        ints[i * INT_COLUMNS + AREA] = area;
+        ints[i * INT_COLUMNS + DATE] = epochDay(r.getLocalDate("ref_date"));
+        ints[i * INT_COLUMNS + PERIOD_START] = epochDay(r.getLocalDate("period_start"));
+        ints[i * INT_COLUMNS + PERIOD_KIND] = id(r.getString("period_kind"));
+        ints[i * INT_COLUMNS + PERIOD_LABEL] = id(r.getString("period_label"));
+        ints[i * INT_COLUMNS + AGE_GROUP] = id(ObservationRepository.blankToNull(r.getString("age_group")));
+        ints[i * INT_COLUMNS + SEX] = id(ObservationRepository.blankToNull(r.getString("sex")));
+        ints[i * INT_COLUMNS + CATEGORY] = id(ObservationRepository.blankToNull(r.getString("category")));
+        ints[i * INT_COLUMNS + UNIT] = id(r.getString("unit"));
+        ints[i * INT_COLUMNS + PRECISION] = id(r.getString("precision"));
+        ints[i * INT_COLUMNS + BASIS_DATE] = epochDay(r.getLocalDate("basis_date"));
+        ints[i * INT_COLUMNS + SOURCE] = id(r.getString("source_id"));
+        ints[i * INT_COLUMNS + NOTE] = id(r.getString("note"));
+        putDecimal(i, VALUE, VALUE_SCALE, r.getBigDecimal("value"));
+        putDecimal(i, NUMERATOR, NUMERATOR_SCALE, r.getBigDecimal("numerator"));
+        Long denominator = r.getLong("denominator");
+        longs[i * LONG_COLUMNS + DENOMINATOR] = denominator == null ? NONE : denominator;
+        longs[i * LONG_COLUMNS + RELEASE] = r.getLong("release_id");
+        longs[i * LONG_COLUMNS + ID] = r.getLong("id");
+    }
+
+    /** A new (metric, area) run of figures; it must sort after the previous one. */
+    private void startRun(String metric, int area, int i) {
+        String code = areaSlots.get(area).code();
+        if (run != null) {
+            int order = runMetric.compareTo(metric);
+            if (order > 0 || order == 0 && areaSlots.get(run[0]).code().compareTo(code) >= 0) {
+                throw new IllegalStateException("Figures out of order at " + metric + " " + code);
+            }
+        }
+        run = new int[] {area, i, i};
+        runMetric = metric;
+        byMetric.computeIfAbsent(metric, m -> new MetricAreas()).runs.add(run);
+    }
+
+    /** Ends loading: trims the columns and indexes each metric's areas. */
+    FigureIndex complete() {
+        ints = Arrays.copyOf(ints, size * INT_COLUMNS);
+        longs = Arrays.copyOf(longs, size * LONG_COLUMNS);
+        byMetric.values().forEach(areas -> areas.complete(areaSlots));
+        strings = loadedStrings.toArray(String[]::new);
+        int[] held = IntStream.range(0, size).flatMap(i -> IntStream.of(DATE, PERIOD_START, BASIS_DATE).map(c -> ints[i * INT_COLUMNS + c]))
+                .filter(day -> day != NONE).sorted().distinct().toArray();
+        firstDay = held.length == 0 ? 0 : held[0];
+        days = new LocalDate[held.length == 0 ? 0 : held[held.length - 1] - firstDay + 1];
+        for (int day : held) {
+            days[day - firstDay] = LocalDate.ofEpochDay(day);
+        }
+        return this;
+    }
+
+    int size() {
+        return size;
     }
 
     /** Ordered by metric, area code, date and id, after the cursor, at most the limit. */
     List<ObservationRow> find(ObservationQuery q) {
         List<ObservationRow> found = new ArrayList<>();
+        Filter filter = new Filter(q);
         for (String metric : q.metrics().stream().sorted().distinct().toList()) {
-            for (List<Figure> area : areas(q, metric)) {
-                for (Figure figure : area) {
-                    if (matches(q, figure) && after(q.after(), figure.row())) {
-                        found.add(figure.row());
+            MetricAreas areas = byMetric.get(metric);
+            for (int position : positions(q, areas)) {
+                for (int i = areas.start[position]; i < areas.end[position]; i++) {
+                    if (filter.matches(i) && after(q.after(), i)) {
+                        found.add(row(i));
                         if (found.size() == q.limit()) {
                             return found;
                         }
@@ -62,59 +186,177 @@ final class FigureIndex {
 
     /** Dates with figures for the query (its from/to ignored), newest first, with their number of areas. */
     List<ObservationRepository.DateCoverage> dates(ObservationQuery q) {
-        ObservationQuery anyDate = q.at(null);
-        Map<LocalDate, Set<String>> areasByDate = new TreeMap<>(Comparator.reverseOrder());
-        for (String metric : q.metrics()) {
-            for (List<Figure> area : areas(anyDate, metric)) {
-                for (Figure figure : area) {
-                    if (matches(anyDate, figure)) {
-                        areasByDate.computeIfAbsent(figure.row().date(), d -> new HashSet<>()).add(figure.row().areaCode());
+        return coverage.get(q.at(null), this::coverage);
+    }
+
+    private List<ObservationRepository.DateCoverage> coverage(ObservationQuery anyDate) {
+        Filter filter = new Filter(anyDate);
+        Map<Integer, Integer> areasByDay = new TreeMap<>(Comparator.reverseOrder());
+        for (String metric : anyDate.metrics().stream().distinct().toList()) {
+            MetricAreas areas = byMetric.get(metric);
+            for (int position : positions(anyDate, areas)) {
+                int counted = NONE; // an area's figures are in date order: count each date once
+                for (int i = areas.start[position]; i < areas.end[position]; i++) {
+                    if (ints[i * INT_COLUMNS + DATE] != counted && filter.matches(i)) {
+                        counted = ints[i * INT_COLUMNS + DATE];
+                        areasByDay.merge(counted, 1, Integer::sum);
                     }
                 }
             }
         }
-        return areasByDate.entrySet().stream()
-                .map(e -> new ObservationRepository.DateCoverage(e.getKey(), e.getValue().size())).toList();
+        return areasByDay.entrySet().stream()
+                .map(e -> new ObservationRepository.DateCoverage(LocalDate.ofEpochDay(e.getKey()), e.getValue())).toList();
     }
 
-    /** The figure lists of the areas the query can match, in area code order. */
-    private Collection<List<Figure>> areas(ObservationQuery q, String metric) {
-        TreeMap<String, List<Figure>> areas = byMetricAndArea.getOrDefault(metric, new TreeMap<>());
+    /** Positions (in {@code areas}) of the areas the query can match, in area code order. */
+    private List<Integer> positions(ObservationQuery q, MetricAreas areas) {
+        if (areas == null) {
+            return List.of();
+        }
         if (q.areaCodes() != null) {
-            return q.areaCodes().stream().sorted().distinct().map(code -> areas.getOrDefault(code, List.of())).toList();
+            List<Integer> positions = new ArrayList<>();
+            q.areaCodes().stream().sorted().distinct().forEach(code -> {
+                Integer slot = areaIds.get(code);
+                int position = slot == null ? -1 : areas.positionBySlot[slot];
+                if (position >= 0) {
+                    positions.add(position);
+                }
+            });
+            return positions;
         }
         String group = q.parentCode() != null ? "parent:" + q.parentCode() : q.level() != null ? "level:" + q.level() : null;
-        return group == null ? areas.values()
-                : byMetricAndGroup.getOrDefault(metric, Map.of()).getOrDefault(group, List.of());
+        if (group == null) {
+            List<Integer> all = new ArrayList<>(areas.slots.length);
+            for (int k = 0; k < areas.slots.length; k++) {
+                all.add(k);
+            }
+            return all;
+        }
+        return areas.groups.getOrDefault(group, List.of());
     }
 
-    private static boolean matches(ObservationQuery q, Figure figure) {
-        ObservationRow r = figure.row();
-        return (q.level() == null || q.level().equals(r.areaLevel()))
-                && (q.parentCode() == null || q.parentCode().equals(figure.parentCode()))
-                && (q.from() == null || !r.date().isBefore(q.from()))
-                && (q.to() == null || !r.date().isAfter(q.to()))
-                && breakdown(q.ageGroup(), r.ageGroup()) && breakdown(q.sex(), r.sex())
-                && breakdown(q.category(), r.category())
-                && (q.source() == null || q.source().equals(r.source()));
+    /** A query's conditions as dictionary ids and epoch days, resolved once per query. */
+    private final class Filter {
+        final String level;
+        final String parentCode;
+        final int from;
+        final int to;
+        final int ageGroup;
+        final int sex;
+        final int category;
+        final int source;
+
+        Filter(ObservationQuery q) {
+            level = q.level();
+            parentCode = q.parentCode();
+            from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
+            to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();
+            ageGroup = breakdown(q.ageGroup());
+            sex = breakdown(q.sex());
+            category = breakdown(q.category());
+            source = q.source() == null ? ANY : stringIds.getOrDefault(q.source(), ABSENT);
+        }
+
+        /** Null asks for "not broken down" (NONE), {@link ObservationQuery#ANY} for every value. */
+        private int breakdown(String wanted) {
+            return wanted == null ? NONE : ObservationQuery.ANY.equals(wanted) ? ANY : stringIds.getOrDefault(wanted, ABSENT);
+        }
+
+        boolean matches(int i) {
+            int date = ints[i * INT_COLUMNS + DATE];
+            AreaInfo area = areaSlots.get(ints[i * INT_COLUMNS + AREA]);
+            return date >= from && date <= to
+                    && is(ints[i * INT_COLUMNS + AGE_GROUP], ageGroup) && is(ints[i * INT_COLUMNS + SEX], sex) && is(ints[i * INT_COLUMNS + CATEGORY], category)
+                    && is(ints[i * INT_COLUMNS + SOURCE], source)
+                    && (level == null || level.equals(area.level()))
+                    && (parentCode == null || parentCode.equals(area.parentCode()));
+        }
+
+        private static boolean is(int value, int wanted) {
+            return wanted == ANY || value == wanted;
+        }
     }
 
-    /** Null asks for "not broken down", ANY for every value, anything else for that value. */
-    private static boolean breakdown(String wanted, String value) {
-        return wanted == null ? value == null : ObservationQuery.ANY.equals(wanted) || wanted.equals(value);
-    }
-
-    private static boolean after(ObservationQuery.Cursor cursor, ObservationRow r) {
+    private boolean after(ObservationQuery.Cursor cursor, int i) {
         if (cursor == null) {
             return true;
         }
-        int c = r.metric().compareTo(cursor.metric());
+        int c = string(METRIC, i).compareTo(cursor.metric());
         if (c == 0) {
-            c = r.areaCode().compareTo(cursor.areaCode());
+            c = areaSlots.get(ints[i * INT_COLUMNS + AREA]).code().compareTo(cursor.areaCode());
         }
         if (c == 0) {
-            c = r.date().compareTo(cursor.date());
+            c = Long.compare(ints[i * INT_COLUMNS + DATE], cursor.date().toEpochDay());
         }
-        return c > 0 || (c == 0 && r.id() > cursor.id());
+        return c > 0 || (c == 0 && longs[i * LONG_COLUMNS + ID] > cursor.id());
+    }
+
+    private ObservationRow row(int i) {
+        AreaInfo area = areaSlots.get(ints[i * INT_COLUMNS + AREA]);
+        long denominator = longs[i * LONG_COLUMNS + DENOMINATOR];
+        return new ObservationRow(string(METRIC, i), area.code(), area.nameJa(), area.nameEn(), area.level(),
+                date(DATE, i), date(PERIOD_START, i), string(PERIOD_KIND, i), string(PERIOD_LABEL, i),
+                string(AGE_GROUP, i), string(SEX, i), string(CATEGORY, i), decimal(i, VALUE, VALUE_SCALE),
+                string(UNIT, i), string(PRECISION, i), decimal(i, NUMERATOR, NUMERATOR_SCALE),
+                denominator == NONE ? null : denominator, date(BASIS_DATE, i), string(SOURCE, i), longs[i * LONG_COLUMNS + RELEASE],
+                string(NOTE, i), longs[i * LONG_COLUMNS + ID]);
+    }
+
+    private void grow() {
+        ints = Arrays.copyOf(ints, ints.length * 2);
+        longs = Arrays.copyOf(longs, longs.length * 2);
+    }
+
+    private int area(Row r) {
+        return areaIds.computeIfAbsent(r.getString("area_code"), code -> {
+            areaSlots.add(new AreaInfo(code, r.getString("name_ja"), r.getString("name_en"), r.getString("level"),
+                    r.getString("parent_code")));
+            return areaSlots.size() - 1;
+        });
+    }
+
+    private int id(String value) {
+        if (value == null) {
+            return NONE;
+        }
+        return stringIds.computeIfAbsent(value, v -> {
+            loadedStrings.add(v);
+            return loadedStrings.size() - 1;
+        });
+    }
+
+    private String string(int column, int i) {
+        int id = ints[i * INT_COLUMNS + column];
+        return id == NONE ? null : strings[id];
+    }
+
+    private static int epochDay(LocalDate date) {
+        return date == null ? NONE : (int) date.toEpochDay();
+    }
+
+    private LocalDate date(int column, int i) {
+        int day = ints[i * INT_COLUMNS + column];
+        return day == NONE ? null : days[day - firstDay];
+    }
+
+    private void putDecimal(int i, int unscaledColumn, int scaleColumn, BigDecimal value) {
+        if (value == null) {
+            ints[i * INT_COLUMNS + scaleColumn] = NONE;
+        } else if (value.unscaledValue().bitLength() < Long.SIZE) {
+            longs[i * LONG_COLUMNS + unscaledColumn] = value.unscaledValue().longValue();
+            ints[i * INT_COLUMNS + scaleColumn] = value.scale();
+        } else {
+            ints[i * INT_COLUMNS + scaleColumn] = LARGE;
+            largeDecimals.put(((long) unscaledColumn << 32) | i, value);
+        }
+    }
+
+    private BigDecimal decimal(int i, int unscaledColumn, int scaleColumn) {
+        int scale = ints[i * INT_COLUMNS + scaleColumn];
+        return switch (scale) {
+            case NONE -> null;
+            case LARGE -> largeDecimals.get(((long) unscaledColumn << 32) | i);
+            default -> BigDecimal.valueOf(longs[i * LONG_COLUMNS + unscaledColumn], scale);
+        };
     }
 }

@@ -3,6 +3,7 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.metric.MetricView;
 import jp.mynacard.release.Release;
@@ -10,12 +11,14 @@ import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.release.SourceView;
 import jp.mynacard.web.Attribution;
 
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Builds the {@link ResponseMeta} of an answer from the rows it holds. */
 @ApplicationScoped
@@ -27,19 +30,63 @@ public class MetaFactory {
     @Inject
     MetricCatalog metrics;
 
+    /** The views of one state of the catalogs, built once rather than for every answer. */
+    private record Views(ReleaseCatalog.Catalog catalog, Map<String, Metric> metricCatalog,
+                         Map<Long, ResponseMeta.ReleaseRef> releases, Map<String, SourceView> sources,
+                         Map<String, MetricView> metrics) {
+
+        static Views of(ReleaseCatalog.Catalog catalog, Map<String, Metric> metricCatalog) {
+            return new Views(catalog, metricCatalog, map(catalog.releases(), MetaFactory::ref),
+                    map(catalog.sources(), SourceView::from), map(metricCatalog, MetricView::from));
+        }
+
+        boolean isFor(ReleaseCatalog.Catalog catalog, Map<String, Metric> metricCatalog) {
+            return this.catalog == catalog && this.metricCatalog == metricCatalog;
+        }
+
+        private static <K, V, W> Map<K, W> map(Map<K, V> values, Function<V, W> view) {
+            Map<K, W> views = new HashMap<>();
+            values.forEach((key, value) -> views.put(key, view.apply(value)));
+            return views;
+        }
+    }
+
+    private volatile Views views;
+
     /** Meta for {@code rows}, defining {@code metricIds} (those asked for, even when no row has them). */
     public Uni<ResponseMeta> of(List<ObservationRow> rows, Collection<String> metricIds, String note) {
         return Uni.combine().all().unis(releases.get(), metrics.all()).with((catalog, metricMap) -> {
-            List<ResponseMeta.ReleaseRef> releaseRefs = new TreeSet<>(rows.stream().map(ObservationRow::release).toList())
-                    .stream().map(catalog.releases()::get).filter(Objects::nonNull).map(MetaFactory::ref).toList();
-            List<SourceView> sources = new TreeSet<>(rows.stream().map(ObservationRow::source).toList()).stream()
-                    .map(catalog.sources()::get).filter(Objects::nonNull).map(SourceView::from).toList();
-            List<MetricView> definitions = metricIds.stream().distinct().map(metricMap::get).filter(Objects::nonNull)
-                    .map(MetricView::from).toList();
-            OffsetDateTime lastUpdated = catalog.releases().values().stream().filter(r -> r.retractedAt == null)
-                    .map(r -> r.importedAt).max(Comparator.naturalOrder()).orElse(null);
-            return new ResponseMeta(rows.size(), releaseRefs, lastUpdated, sources, definitions, note, Attribution.TEXT);
+            Views v = views(catalog, metricMap);
+            List<ResponseMeta.ReleaseRef> releaseRefs = distinct(rows, ObservationRow::release, v.releases());
+            List<SourceView> sources = distinct(rows, ObservationRow::source, v.sources());
+            List<MetricView> definitions = metricIds.stream().distinct().map(v.metrics()::get).filter(Objects::nonNull).toList();
+            return new ResponseMeta(rows.size(), releaseRefs, catalog.lastUpdated(), sources, definitions, note,
+                    Attribution.TEXT);
         });
+    }
+
+    private Views views(ReleaseCatalog.Catalog catalog, Map<String, Metric> metricMap) {
+        Views v = views;
+        if (v == null || !v.isFor(catalog, metricMap)) {
+            v = Views.of(catalog, metricMap);
+            views = v;
+        }
+        return v;
+    }
+
+    /** The views of the distinct keys the rows cite, in key order. */
+    private static <K extends Comparable<K>, V> List<V> distinct(List<ObservationRow> rows, Function<ObservationRow, K> key,
+                                                                  Map<K, V> views) {
+        TreeSet<K> keys = new TreeSet<>();
+        rows.forEach(row -> keys.add(key.apply(row)));
+        List<V> found = new ArrayList<>(keys.size());
+        keys.forEach(k -> {
+            V view = views.get(k);
+            if (view != null) {
+                found.add(view);
+            }
+        });
+        return found;
     }
 
     private static ResponseMeta.ReleaseRef ref(Release r) {

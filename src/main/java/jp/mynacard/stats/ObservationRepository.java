@@ -8,13 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.ingest.ObservationKey;
 
-import static jp.mynacard.stats.CurrentFigures.share;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one place that answers an {@link ObservationQuery}: the current figures from memory
@@ -71,7 +67,7 @@ public class ObservationRepository {
         return pool.preparedQuery(sql.text + ORDER + limit).execute(Tuple.from(sql.params))
                 .map(rows -> {
                     List<ObservationRow> list = new ArrayList<>(rows.size());
-                    rows.forEach(row -> list.add(map(row, new HashMap<>())));
+                    rows.forEach(row -> list.add(map(row)));
                     return list;
                 });
     }
@@ -138,21 +134,19 @@ public class ObservationRepository {
         }
     }
 
-    /** A row of the figure queries; {@code shared} dedupes repeated values (see {@link CurrentFigures#share}). */
-    static ObservationRow map(Row r, Map<Object, Object> shared) {
-        return new ObservationRow(share(shared, r.getString("metric_id")), share(shared, r.getString("area_code")),
-                share(shared, r.getString("name_ja")), share(shared, r.getString("name_en")), share(shared, r.getString("level")),
-                share(shared, r.getLocalDate("ref_date")), share(shared, r.getLocalDate("period_start")),
-                share(shared, r.getString("period_kind")), share(shared, r.getString("period_label")),
-                share(shared, blankToNull(r.getString("age_group"))), share(shared, blankToNull(r.getString("sex"))),
-                share(shared, blankToNull(r.getString("category"))), r.getBigDecimal("value"),
-                share(shared, r.getString("unit")), share(shared, r.getString("precision")), r.getBigDecimal("numerator"),
-                share(shared, r.getLong("denominator")), share(shared, r.getLocalDate("basis_date")),
-                share(shared, r.getString("source_id")), r.getLong("release_id"), share(shared, r.getString("note")),
+    /** A row of the figure queries of a vintage. */
+    private static ObservationRow map(Row r) {
+        return new ObservationRow(r.getString("metric_id"), r.getString("area_code"), r.getString("name_ja"),
+                r.getString("name_en"), r.getString("level"), r.getLocalDate("ref_date"), r.getLocalDate("period_start"),
+                r.getString("period_kind"), r.getString("period_label"), blankToNull(r.getString("age_group")),
+                blankToNull(r.getString("sex")), blankToNull(r.getString("category")), r.getBigDecimal("value"),
+                r.getString("unit"), r.getString("precision"), r.getBigDecimal("numerator"), r.getLong("denominator"),
+                r.getLocalDate("basis_date"), r.getString("source_id"), r.getLong("release_id"), r.getString("note"),
                 r.getLong("id"));
     }
 
-    private static String blankToNull(String value) {
+    /** Breakdown columns hold '' for "none". */
+    static String blankToNull(String value) {
         return value.isEmpty() ? null : value;
     }
 

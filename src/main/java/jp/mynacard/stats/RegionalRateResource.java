@@ -88,8 +88,7 @@ public class RegionalRateResource {
             String rankedLevel = parentCode != null ? "municipality" : level == null ? "prefecture" : level;
             ObservationQuery query = new ObservationQuery(List.of(metricId), null, rankedLevel, parentCode, null, null,
                     null, null, null, null, null, ObservationQuery.NO_LIMIT, t.getItem3());
-            int expected = (int) t.getItem1().all().stream().filter(a -> rankedLevel.equals(a.level)
-                    && (parentCode == null || parentCode.equals(a.parentCode))).count();
+            int expected = t.getItem1().count(rankedLevel, parentCode);
             return dates.resolve(date, query, expected).chain(day -> Uni.combine().all().unis(
                             repository.find(query.at(day)),
                             repository.find(ObservationQuery.series(List.of(metricId), AreaCodes.NATION, new DateRange(day, day))

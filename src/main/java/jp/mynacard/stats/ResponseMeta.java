@@ -1,8 +1,10 @@
 package jp.mynacard.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jp.mynacard.metric.MetricView;
 import jp.mynacard.release.SourceView;
+import jp.mynacard.web.PreEncoded;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -14,12 +16,15 @@ import java.util.List;
 @Schema(name = "Meta")
 public record ResponseMeta(
         @Schema(description = "Rows (or points) in this answer.", examples = "47") int count,
+        @JsonSerialize(contentUsing = PreEncoded.class)
         @Schema(description = "The releases the figures come from.") List<ReleaseRef> releases,
         @Schema(description = "When the data was last updated (newest import).") OffsetDateTime lastUpdated,
+        @JsonSerialize(contentUsing = PreEncoded.class)
         @Schema(description = "The sources the figures cite.") List<SourceView> sources,
+        @JsonSerialize(contentUsing = PreEncoded.class)
         @Schema(description = "Definitions of the metrics used.") List<MetricView> metrics,
         @Schema(description = "Coverage notes: what the dataset does not hold.") String note,
-        String attribution) {
+        @JsonSerialize(using = PreEncoded.class) String attribution) {
 
     @Schema(name = "ReleaseRef")
     public record ReleaseRef(@Schema(examples = "47") long id,

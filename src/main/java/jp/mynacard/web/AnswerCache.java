@@ -10,11 +10,17 @@ import jp.mynacard.ingest.DatasetChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Serialized answers by {@link AnswerKeys key}. The key names the state of the releases, the normalised
  * query and the representation, so an entry is valid for as long as it exists; a new release or
  * retraction changes every latest key, and the old entries are dropped to free the memory.
+ * <p>
+ * A doorkeeper admits an answer only when its key was asked for before: popular answers are kept
+ * from their second request on, while a stream of one-off queries (random areas and dates) does not
+ * fill the memory with answers nobody asks for again, which would otherwise be promoted to the old
+ * generation and evicted there, each time at the cost of a full garbage collection.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -32,7 +38,11 @@ public class AnswerCache {
         }
     }
 
+    /** Hashes of keys asked for recently, one per slot; a collision at worst admits a one-off answer. */
+    private static final int DOORKEEPER_SLOTS = 1 << 16;
+
     private final Cache<String, Answer> answers;
+    private final AtomicIntegerArray seen = new AtomicIntegerArray(DOORKEEPER_SLOTS);
 
     AnswerCache(@ConfigProperty(name = "mynacard.cache.max-bytes") long maxBytes) {
         this.answers = Caffeine.newBuilder()
@@ -45,8 +55,17 @@ public class AnswerCache {
         return answers.getIfPresent(key);
     }
 
+    /** Keeps the answer if its key was asked for before; else only remembers the key. */
     void put(String key, Answer answer) {
-        answers.put(key, answer);
+        if (seenBefore(key)) {
+            answers.put(key, answer);
+        }
+    }
+
+    private boolean seenBefore(String key) {
+        int hash = key.hashCode();
+        int tag = hash | 1; // never 0, the empty slot
+        return seen.getAndSet((hash ^ hash >>> 16) & (DOORKEEPER_SLOTS - 1), tag) == tag;
     }
 
     void clear(@Observes DatasetChanged event) {

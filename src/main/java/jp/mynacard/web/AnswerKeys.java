@@ -1,6 +1,6 @@
 package jp.mynacard.web;
 
-import jp.mynacard.release.Release;
+import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.release.Vintage;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What an answer depends on, computed the same way by the Vert.x fast path and the REST filters: the
@@ -37,43 +36,29 @@ final class AnswerKeys {
 
     /** The key alone (no hashing): enough to find a stored answer, which carries its own validators. */
     static String key(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
-                      Map<Long, Release> releases) {
-        return state(vintage(query, releases), releases) + "|" + normalised(path, query, accept, acceptEncoding);
+                      ReleaseCatalog.Catalog catalog) {
+        return state(vintage(query, catalog), catalog) + "|" + normalised(path, query, accept, acceptEncoding);
     }
 
     static Validators validators(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
-                                 Map<Long, Release> releases) {
-        Vintage vintage = vintage(query, releases);
+                                 ReleaseCatalog.Catalog catalog) {
+        Vintage vintage = vintage(query, catalog);
         String normalised = normalised(path, query, accept, acceptEncoding);
-        String state = state(vintage, releases);
+        String state = state(vintage, catalog);
         String etag = "\"" + state + "-" + hash(normalised) + "\"";
-        if (vintage != null) {
-            return new Validators(state + "|" + normalised, etag, vintage.importedAt(), IMMUTABLE_CACHE);
-        }
-        OffsetDateTime lastModified = releases.values().stream()
-                .flatMap(r -> Stream.of(r.importedAt, r.retractedAt)).filter(t -> t != null)
-                .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.now(ZoneOffset.UTC));
-        return new Validators(state + "|" + normalised, etag, lastModified, LATEST_CACHE);
+        return vintage != null ? new Validators(state + "|" + normalised, etag, vintage.importedAt(), IMMUTABLE_CACHE)
+                : new Validators(state + "|" + normalised, etag, catalog.lastModified(), LATEST_CACHE);
     }
 
     /** The vintage named by {@code asOf}, or null for the latest state. */
-    private static Vintage vintage(Map<String, List<String>> query, Map<Long, Release> releases) {
+    private static Vintage vintage(Map<String, List<String>> query, ReleaseCatalog.Catalog catalog) {
         List<String> asOf = query.get(Vintage.PARAMETER);
-        return asOf == null || asOf.isEmpty() ? null : Vintage.resolve(asOf.get(0), releases);
+        return asOf == null || asOf.isEmpty() ? null : Vintage.resolve(asOf.get(0), catalog.releases());
     }
 
-    /** "asof-R" for a vintage (its answers never change), else the newest release and the retraction count. */
-    private static String state(Vintage vintage, Map<Long, Release> releases) {
-        if (vintage != null) {
-            return "asof-" + vintage.releaseId();
-        }
-        long newest = 0;
-        long retracted = 0;
-        for (Release release : releases.values()) {
-            newest = Math.max(newest, release.id);
-            retracted += release.retractedAt == null ? 0 : 1;
-        }
-        return "r" + newest + "." + retracted;
+    /** "asof-R" for a vintage (its answers never change), else the catalog's latest state. */
+    private static String state(Vintage vintage, ReleaseCatalog.Catalog catalog) {
+        return vintage != null ? "asof-" + vintage.releaseId() : catalog.latestState();
     }
 
     private static String normalised(String path, Map<String, List<String>> query, String accept, String acceptEncoding) {

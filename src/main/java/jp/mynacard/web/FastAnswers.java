@@ -46,7 +46,7 @@ public class FastAnswers {
         try {
             MultiMap headers = context.request().headers();
             answer = cache.get(AnswerKeys.key(context.normalizedPath(), query(context.queryParams()),
-                    headers.get("Accept"), headers.get("Accept-Encoding"), catalog.releases()));
+                    headers.get("Accept"), headers.get("Accept-Encoding"), catalog));
         } catch (RuntimeException e) {
             context.next(); // a bad asOf: the REST layer answers with the problem
             return;

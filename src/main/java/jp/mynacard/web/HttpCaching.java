@@ -59,7 +59,7 @@ public class HttpCaching {
         return releases.get().chain(catalog -> {
             AnswerKeys.Validators validators = AnswerKeys.validators(request.getUriInfo().getPath(),
                     request.getUriInfo().getQueryParameters(), request.getHeaderString(HttpHeaders.ACCEPT),
-                    request.getHeaderString(HttpHeaders.ACCEPT_ENCODING), catalog.releases());
+                    request.getHeaderString(HttpHeaders.ACCEPT_ENCODING), catalog);
             request.setProperty(VALIDATORS, validators);
             if (notModified(request, validators)) {
                 return Uni.createFrom().item(Response.notModified().header(HttpHeaders.ETAG, validators.etag())
