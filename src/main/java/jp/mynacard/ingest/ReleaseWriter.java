@@ -14,21 +14,21 @@ import java.util.function.Function;
 
 /**
  * Writes a release draft inside the caller's transaction: sources and areas upserted, then its
- * release row, its figures (bulk, through unnest) and the switch of the current value per key.
+ * release row and its figures (bulk, through unnest), each chunk retiring the current figures it revises.
  */
 @ApplicationScoped
 class ReleaseWriter {
 
     private static final int CHUNK = 5_000;
 
-    private static final String INSERT_OBSERVATIONS = """
-            INSERT INTO observation (release_id, metric_id, area_code, ref_date, period_start, period_kind, period_label,
-                                     age_group, sex, category, source_id, value, unit, precision, denominator, basis_date,
-                                     note, is_current)
-            SELECT $1, m, a, r::date, s::date, pk, pl, ag, sx, c, src, v::numeric, u, p, d::bigint, b::date, n, false
-            FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                        $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
-                 AS t(m, a, r, s, pk, pl, ag, sx, c, src, v, u, p, d, b, n)""";
+    /** A chunk of the release's figures as the relation "n", with the column names of observation. */
+    private static final String CHUNK_FIGURES = """
+            (SELECT m AS metric_id, a AS area_code, r::date AS ref_date, s::date AS period_start, pk AS period_kind,
+                    pl AS period_label, ag AS age_group, sx AS sex, c AS category, src AS source_id, v::numeric AS value,
+                    u AS unit, p AS precision, d::bigint AS denominator, b::date AS basis_date, nt AS note
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                         $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+                  AS t(m, a, r, s, pk, pl, ag, sx, c, src, v, u, p, d, b, nt)) n""";
 
     private static final String SAME_KEY = ObservationKey.same("o", "n");
 
@@ -37,12 +37,20 @@ class ReleaseWriter {
             AND o.denominator IS NOT DISTINCT FROM n.denominator AND o.basis_date IS NOT DISTINCT FROM n.basis_date""";
 
     /** A different figure for a key retires the current one (a revision). */
-    private static final String RETIRE_REVISED = "UPDATE observation o SET is_current = false FROM observation n "
-            + "WHERE n.release_id = $1 AND o.is_current AND " + SAME_KEY + " AND NOT (" + SAME_FIGURE + ")";
+    private static final String RETIRE_REVISED = "UPDATE observation o SET is_current = false FROM " + CHUNK_FIGURES
+            + " WHERE o.is_current AND " + SAME_KEY + " AND NOT (" + SAME_FIGURE + ")";
 
-    /** New keys and revised figures become current; a figure restated unchanged keeps its first release. */
-    private static final String PROMOTE_NEW = "UPDATE observation n SET is_current = true WHERE n.release_id = $1 "
-            + "AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.is_current AND " + SAME_KEY + ")";
+    /**
+     * Inserts the chunk (after {@link #RETIRE_REVISED}): a new key or a revised figure is current; a
+     * figure restated unchanged is not, and the current one keeps its first release. Deciding it here
+     * writes each figure once, instead of inserting it and then updating it.
+     */
+    private static final String INSERT_FIGURES = """
+            INSERT INTO observation (release_id, metric_id, area_code, ref_date, period_start, period_kind, period_label,
+                                     age_group, sex, category, source_id, value, unit, precision, denominator, basis_date,
+                                     note, is_current)
+            SELECT $17, n.*, NOT EXISTS (SELECT 1 FROM observation o WHERE o.is_current AND %s)
+            FROM %s""".formatted(SAME_KEY, CHUNK_FIGURES);
 
     /** Writes one draft; its release id, or empty for a draft without figures (sources.csv). */
     Uni<Optional<Long>> write(SqlConnection connection, ReleaseDraft draft) {
@@ -84,9 +92,7 @@ class ReleaseWriter {
                         draft.title(), draft.url(), draft.checksum(), draft.files().toArray(String[]::new),
                         draft.observations().size())))
                 .map(rows -> rows.iterator().next().getLong("id"))
-                .call(id -> insertObservations(connection, id, draft.observations()))
-                .call(id -> connection.preparedQuery(RETIRE_REVISED).execute(Tuple.of(id)))
-                .call(id -> connection.preparedQuery(PROMOTE_NEW).execute(Tuple.of(id)));
+                .call(id -> insertObservations(connection, id, draft.observations()));
     }
 
     private Uni<Void> insertObservations(SqlConnection connection, long releaseId, List<ObservationRecord> observations) {
@@ -94,13 +100,15 @@ class ReleaseWriter {
         return Multi.createFrom().range(0, chunks)
                 .onItem().transformToUniAndConcatenate(i -> {
                     List<ObservationRecord> chunk = observations.subList(i * CHUNK, Math.min(observations.size(), (i + 1) * CHUNK));
-                    return connection.preparedQuery(INSERT_OBSERVATIONS).execute(columns(releaseId, chunk));
+                    Tuple figures = columns(chunk);
+                    return connection.preparedQuery(RETIRE_REVISED).execute(figures) // then $17, the release, for the insert
+                            .chain(() -> connection.preparedQuery(INSERT_FIGURES).execute(figures.addLong(releaseId)));
                 })
                 .collect().last().replaceWithVoid();
     }
 
-    private static Tuple columns(long releaseId, List<ObservationRecord> chunk) {
-        Tuple tuple = Tuple.of(releaseId);
+    private static Tuple columns(List<ObservationRecord> chunk) {
+        Tuple tuple = Tuple.tuple();
         List<Function<ObservationRecord, Object>> columns = List.of(
                 ObservationRecord::metricId, ObservationRecord::areaCode, o -> o.period().end(),
                 o -> o.period().start(), o -> o.period().kind(), o -> o.period().label(), ObservationRecord::ageGroup,
