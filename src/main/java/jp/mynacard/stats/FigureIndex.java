@@ -75,8 +75,9 @@ final class FigureIndex {
         int[] end;
         /** Position of each area slot in {@code slots}, or -1. */
         int[] positionBySlot;
-        /** Positions by "level:..." and "parent:...", for rankings without a full scan. */
-        final Map<String, List<Integer>> groups = new HashMap<>();
+        /** Positions by level and by parent code, for rankings without a full scan. */
+        final Map<String, List<Integer>> byLevel = new HashMap<>();
+        final Map<String, List<Integer>> byParent = new HashMap<>();
 
         void complete(List<AreaInfo> areaSlots) {
             slots = runs.stream().mapToInt(run -> run[0]).toArray();
@@ -87,8 +88,10 @@ final class FigureIndex {
             for (int k = 0; k < slots.length; k++) {
                 positionBySlot[slots[k]] = k;
                 AreaInfo info = areaSlots.get(slots[k]);
-                groups.computeIfAbsent("level:" + info.level(), g -> new ArrayList<>()).add(k);
-                groups.computeIfAbsent("parent:" + info.parentCode(), g -> new ArrayList<>()).add(k);
+                byLevel.computeIfAbsent(info.level(), g -> new ArrayList<>()).add(k);
+                if (info.parentCode() != null) {
+                    byParent.computeIfAbsent(info.parentCode(), g -> new ArrayList<>()).add(k);
+                }
             }
         }
     }
@@ -171,7 +174,8 @@ final class FigureIndex {
         for (String metric : q.metrics().stream().sorted().distinct().toList()) {
             MetricAreas areas = byMetric.get(metric);
             for (int position : positions(q, areas)) {
-                for (int i = areas.start[position]; i < areas.end[position]; i++) {
+                int end = areas.end[position];
+                for (int i = firstOnOrAfter(filter.from, areas.start[position], end); i < end && day(i) <= filter.to; i++) {
                     if (filter.matches(i) && after(q.after(), i)) {
                         found.add(row(i));
                         if (found.size() == q.limit()) {
@@ -197,8 +201,8 @@ final class FigureIndex {
             for (int position : positions(anyDate, areas)) {
                 int counted = NONE; // an area's figures are in date order: count each date once
                 for (int i = areas.start[position]; i < areas.end[position]; i++) {
-                    if (ints[i * INT_COLUMNS + DATE] != counted && filter.matches(i)) {
-                        counted = ints[i * INT_COLUMNS + DATE];
+                    if (day(i) != counted && filter.matches(i)) {
+                        counted = day(i);
                         areasByDay.merge(counted, 1, Integer::sum);
                     }
                 }
@@ -206,6 +210,25 @@ final class FigureIndex {
         }
         return areasByDay.entrySet().stream()
                 .map(e -> new ObservationRepository.DateCoverage(LocalDate.ofEpochDay(e.getKey()), e.getValue())).toList();
+    }
+
+    /** The first figure in [start, end), a run in date order, dated {@code from} or later (end if none). */
+    private int firstOnOrAfter(int from, int start, int end) {
+        int low = start;
+        int high = end;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (day(middle) < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private int day(int i) {
+        return ints[i * INT_COLUMNS + DATE];
     }
 
     /** Positions (in {@code areas}) of the areas the query can match, in area code order. */
@@ -224,15 +247,17 @@ final class FigureIndex {
             });
             return positions;
         }
-        String group = q.parentCode() != null ? "parent:" + q.parentCode() : q.level() != null ? "level:" + q.level() : null;
-        if (group == null) {
-            List<Integer> all = new ArrayList<>(areas.slots.length);
-            for (int k = 0; k < areas.slots.length; k++) {
-                all.add(k);
-            }
-            return all;
+        if (q.parentCode() != null) {
+            return areas.byParent.getOrDefault(q.parentCode(), List.of());
         }
-        return areas.groups.getOrDefault(group, List.of());
+        if (q.level() != null) {
+            return areas.byLevel.getOrDefault(q.level(), List.of());
+        }
+        List<Integer> all = new ArrayList<>(areas.slots.length);
+        for (int k = 0; k < areas.slots.length; k++) {
+            all.add(k);
+        }
+        return all;
     }
 
     /** A query's conditions as dictionary ids and epoch days, resolved once per query. */
@@ -263,7 +288,7 @@ final class FigureIndex {
         }
 
         boolean matches(int i) {
-            int date = ints[i * INT_COLUMNS + DATE];
+            int date = day(i);
             AreaInfo area = areaSlots.get(ints[i * INT_COLUMNS + AREA]);
             return date >= from && date <= to
                     && is(ints[i * INT_COLUMNS + AGE_GROUP], ageGroup) && is(ints[i * INT_COLUMNS + SEX], sex) && is(ints[i * INT_COLUMNS + CATEGORY], category)
@@ -286,7 +311,7 @@ final class FigureIndex {
             c = areaSlots.get(ints[i * INT_COLUMNS + AREA]).code().compareTo(cursor.areaCode());
         }
         if (c == 0) {
-            c = Long.compare(ints[i * INT_COLUMNS + DATE], cursor.date().toEpochDay());
+            c = Long.compare(day(i), cursor.date().toEpochDay());
         }
         return c > 0 || (c == 0 && longs[i * LONG_COLUMNS + ID] > cursor.id());
     }

@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * ("70.0" stays 70.0); rates carry their numerator, denominator and the population's basis date.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonSerialize(using = ObservationRowJson.class)
 @Schema(name = "Observation")
 public record ObservationRow(
         @Schema(examples = "cards-issued-rate") String metric,

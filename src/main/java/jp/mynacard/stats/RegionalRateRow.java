@@ -1,6 +1,7 @@
 package jp.mynacard.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 
 /** One area in a regional comparison. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonSerialize(using = RegionalRateRowJson.class)
 @Schema(name = "RegionalRate")
 public record RegionalRateRow(
         @Schema(description = "1 = highest value; equal values share a rank.", examples = "1") int rank,

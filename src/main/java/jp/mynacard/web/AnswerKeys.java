@@ -27,10 +27,11 @@ final class AnswerKeys {
     }
 
     /** {@code key} identifies the answer; {@code etag} is its strong validator (quoted). */
-    record Validators(String key, String etag, OffsetDateTime lastModified, String cacheControl) {
+    record Validators(String key, String etag, OffsetDateTime lastModified, String lastModifiedHeader, String cacheControl) {
 
-        String lastModifiedHeader() {
-            return DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.withOffsetSameInstant(ZoneOffset.UTC));
+        Validators(String key, String etag, OffsetDateTime lastModified, String cacheControl) {
+            this(key, etag, lastModified,
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.withOffsetSameInstant(ZoneOffset.UTC)), cacheControl);
         }
     }
 
