@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import static jp.mynacard.web.JsonFields.date;
 import static jp.mynacard.web.JsonFields.name;
@@ -18,13 +20,15 @@ import static jp.mynacard.web.JsonFields.string;
  */
 public final class ObservationRowJson extends StdSerializer<ObservationRow> {
 
-    private static final SerializedString METRIC = name("metric"), AREA_CODE = name("areaCode"),
-            AREA_NAME_JA = name("areaNameJa"), AREA_NAME_EN = name("areaNameEn"), AREA_LEVEL = name("areaLevel"),
-            DATE = name("date"), PERIOD_START = name("periodStart"), PERIOD_KIND = name("periodKind"),
-            PERIOD = name("period"), AGE_GROUP = name("ageGroup"), SEX = name("sex"), CATEGORY = name("category"),
-            VALUE = name("value"), UNIT = name("unit"), PRECISION = name("precision"), NUMERATOR = name("numerator"),
-            DENOMINATOR = name("denominator"), BASIS_DATE = name("basisDate"), SOURCE = name("source"),
-            RELEASE = name("release"), NOTE = name("note");
+    /** Names {@link RegionalRateRowJson} shares. */
+    static final SerializedString METRIC = name("metric"), DATE = name("date"), SOURCE = name("source"),
+            RELEASE = name("release");
+    private static final SerializedString VALUE = name("value"), UNIT = name("unit"), PRECISION = name("precision"),
+            NUMERATOR = name("numerator"), DENOMINATOR = name("denominator"), BASIS_DATE = name("basisDate");
+    private static final SerializedString AREA_CODE = name("areaCode"), AREA_NAME_JA = name("areaNameJa"),
+            AREA_NAME_EN = name("areaNameEn"), AREA_LEVEL = name("areaLevel"), PERIOD_START = name("periodStart"),
+            PERIOD_KIND = name("periodKind"), PERIOD = name("period"), AGE_GROUP = name("ageGroup"), SEX = name("sex"),
+            CATEGORY = name("category"), NOTE = name("note");
 
     public ObservationRowJson() {
         super(ObservationRow.class);
@@ -34,9 +38,7 @@ public final class ObservationRowJson extends StdSerializer<ObservationRow> {
     public void serialize(ObservationRow r, JsonGenerator json, SerializerProvider provider) throws IOException {
         json.writeStartObject(r);
         string(json, METRIC, r.metric());
-        string(json, AREA_CODE, r.areaCode());
-        string(json, AREA_NAME_JA, r.areaNameJa());
-        string(json, AREA_NAME_EN, r.areaNameEn());
+        area(json, r.areaCode(), r.areaNameJa(), r.areaNameEn());
         string(json, AREA_LEVEL, r.areaLevel());
         date(json, DATE, r.date());
         date(json, PERIOD_START, r.periodStart());
@@ -45,15 +47,28 @@ public final class ObservationRowJson extends StdSerializer<ObservationRow> {
         string(json, AGE_GROUP, r.ageGroup());
         string(json, SEX, r.sex());
         string(json, CATEGORY, r.category());
-        number(json, VALUE, r.value());
-        string(json, UNIT, r.unit());
-        string(json, PRECISION, r.precision());
-        number(json, NUMERATOR, r.numerator());
-        number(json, DENOMINATOR, r.denominator());
-        date(json, BASIS_DATE, r.basisDate());
+        figure(json, r.value(), r.unit(), r.precision(), r.numerator(), r.denominator(), r.basisDate());
         string(json, SOURCE, r.source());
         number(json, RELEASE, r.release());
         string(json, NOTE, r.note());
         json.writeEndObject();
+    }
+
+    /** The value as published, with its unit and precision and, for a rate, what it is computed from. */
+    static void figure(JsonGenerator json, BigDecimal value, String unit, String precision, BigDecimal numerator,
+                       Long denominator, LocalDate basisDate) throws IOException {
+        number(json, VALUE, value);
+        string(json, UNIT, unit);
+        string(json, PRECISION, precision);
+        number(json, NUMERATOR, numerator);
+        number(json, DENOMINATOR, denominator);
+        date(json, BASIS_DATE, basisDate);
+    }
+
+    /** The area's code and names, as both kinds of row have them. */
+    static void area(JsonGenerator json, String code, String nameJa, String nameEn) throws IOException {
+        string(json, AREA_CODE, code);
+        string(json, AREA_NAME_JA, nameJa);
+        string(json, AREA_NAME_EN, nameEn);
     }
 }

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import java.io.IOException;
 
+import static jp.mynacard.stats.ObservationRowJson.DATE;
+import static jp.mynacard.stats.ObservationRowJson.METRIC;
+import static jp.mynacard.stats.ObservationRowJson.RELEASE;
+import static jp.mynacard.stats.ObservationRowJson.SOURCE;
 import static jp.mynacard.web.JsonFields.date;
 import static jp.mynacard.web.JsonFields.name;
 import static jp.mynacard.web.JsonFields.number;
@@ -15,12 +19,8 @@ import static jp.mynacard.web.JsonFields.string;
 /** {@link RegionalRateRow} as JSON, field by field in declaration order, like {@link ObservationRowJson}. */
 public final class RegionalRateRowJson extends StdSerializer<RegionalRateRow> {
 
-    private static final SerializedString RANK = name("rank"), AREA_CODE = name("areaCode"),
-            AREA_NAME_JA = name("areaNameJa"), AREA_NAME_EN = name("areaNameEn"), METRIC = name("metric"),
-            DATE = name("date"), VALUE = name("value"), UNIT = name("unit"), PRECISION = name("precision"),
-            NUMERATOR = name("numerator"), DENOMINATOR = name("denominator"), BASIS_DATE = name("basisDate"),
-            NATIONAL_VALUE = name("nationalValue"), DIFFERENCE = name("differenceFromNational"),
-            SOURCE = name("source"), RELEASE = name("release");
+    private static final SerializedString RANK = name("rank"), NATIONAL_VALUE = name("nationalValue"),
+            DIFFERENCE = name("differenceFromNational");
 
     public RegionalRateRowJson() {
         super(RegionalRateRow.class);
@@ -30,17 +30,10 @@ public final class RegionalRateRowJson extends StdSerializer<RegionalRateRow> {
     public void serialize(RegionalRateRow r, JsonGenerator json, SerializerProvider provider) throws IOException {
         json.writeStartObject(r);
         number(json, RANK, r.rank());
-        string(json, AREA_CODE, r.areaCode());
-        string(json, AREA_NAME_JA, r.areaNameJa());
-        string(json, AREA_NAME_EN, r.areaNameEn());
+        ObservationRowJson.area(json, r.areaCode(), r.areaNameJa(), r.areaNameEn());
         string(json, METRIC, r.metric());
         date(json, DATE, r.date());
-        number(json, VALUE, r.value());
-        string(json, UNIT, r.unit());
-        string(json, PRECISION, r.precision());
-        number(json, NUMERATOR, r.numerator());
-        number(json, DENOMINATOR, r.denominator());
-        date(json, BASIS_DATE, r.basisDate());
+        ObservationRowJson.figure(json, r.value(), r.unit(), r.precision(), r.numerator(), r.denominator(), r.basisDate());
         number(json, NATIONAL_VALUE, r.nationalValue());
         number(json, DIFFERENCE, r.differenceFromNational());
         string(json, SOURCE, r.source());

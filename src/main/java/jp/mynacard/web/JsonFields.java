@@ -27,34 +27,34 @@ public final class JsonFields {
     }
 
     public static void string(JsonGenerator json, SerializableString name, String value) throws IOException {
-        if (value != null) {
-            json.writeFieldName(name);
-            json.writeString(value);
-        }
+        field(json, name, value, JsonGenerator::writeString);
     }
 
     public static void date(JsonGenerator json, SerializableString name, LocalDate value) throws IOException {
-        if (value != null) {
-            json.writeFieldName(name);
-            json.writeString(DATES.get(value, day -> new SerializedString(day.toString())));
-        }
+        field(json, name, value, (out, day) -> out.writeString(DATES.get(day, d -> new SerializedString(d.toString()))));
     }
 
     public static void number(JsonGenerator json, SerializableString name, BigDecimal value) throws IOException {
-        if (value != null) {
-            json.writeFieldName(name);
-            json.writeNumber(value);
-        }
+        field(json, name, value, JsonGenerator::writeNumber);
     }
 
     public static void number(JsonGenerator json, SerializableString name, Long value) throws IOException {
-        if (value != null) {
-            number(json, name, value.longValue());
-        }
+        field(json, name, value, JsonGenerator::writeNumber);
     }
 
     public static void number(JsonGenerator json, SerializableString name, long value) throws IOException {
         json.writeFieldName(name);
         json.writeNumber(value);
+    }
+
+    private interface ValueWriter<T> {
+        void write(JsonGenerator json, T value) throws IOException;
+    }
+
+    private static <T> void field(JsonGenerator json, SerializableString name, T value, ValueWriter<T> writer) throws IOException {
+        if (value != null) {
+            json.writeFieldName(name);
+            writer.write(json, value);
+        }
     }
 }
