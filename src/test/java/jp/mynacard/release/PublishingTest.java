@@ -33,6 +33,7 @@ class PublishingTest {
 
     private static final Path SET = Path.of("data/mic-c4j/20221231");
     private static final String TOKYO_2022_12_31 = "/api/v1/observations?metric=cards-issued&area=13&date=2022-12-31";
+    private static final String OSAKA_2022_12_31 = "/api/v1/observations?metric=cards-issued&area=27&date=2022-12-31";
 
     @Inject
     Pool pool;
@@ -61,6 +62,8 @@ class PublishingTest {
         String revisedPrefectures = Files.readString(SET.resolve("all_prefectures.csv"))
                 .replace("13794933,7985934,57.9", "13794933,7985940,57.9");
 
+        int osakaRelease = given().get(OSAKA_2022_12_31).then().extract().path("data[0].release");
+
         // Publish a revision of the 2022-12-31 table set: Tokyo's count changes, nothing else.
         String location = micSet(revisedPrefectures).post("/api/v1/releases").then().statusCode(201)
                 .header("Location", endsWith("/api/v1/releases/" + revision))
@@ -71,6 +74,8 @@ class PublishingTest {
                 .extract().header("Location");
         given().get(TOKYO_2022_12_31).then().body("data[0].value", equalTo(7985940)).body("data[0].release", equalTo((int) revision));
         given().get(TOKYO_2022_12_31 + "&asOf=" + bundled).then().body("data[0].value", equalTo(7985934));
+        // A figure restated unchanged keeps the release that first published it.
+        given().get(OSAKA_2022_12_31).then().body("data[0].release", equalTo(osakaRelease));
 
         // The diff lists exactly the revised value.
         given().queryParam("since", bundled).get("/api/v1/releases/" + revision + "/changes").then().statusCode(200)

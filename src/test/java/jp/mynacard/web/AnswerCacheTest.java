@@ -22,7 +22,7 @@ class AnswerCacheTest {
         List<String> bodies = burst.stream().map(CompletableFuture::join).toList();
         bodies.forEach(body -> assertEquals(bodies.get(0), body));
         assertEquals(1741, given().get(path).then().extract().jsonPath().getList("data").size());
-        assertEquals(bodies.get(0), given().get(path).then().statusCode(200).extract().asString(), "served again from memory");
+        assertEquals(bodies.get(0), given().get(path).then().statusCode(200).extract().asString(), "the same answer again");
     }
 
     @Test
