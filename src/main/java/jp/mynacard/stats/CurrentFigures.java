@@ -46,7 +46,7 @@ public class CurrentFigures {
         index.get().subscribe().with(i -> { }, failure -> LOG.warn("Could not load the current figures", failure));
     }
 
-    /** Streams the figures through a cursor, a batch at a time, straight into the index's columns. */
+    /** Streams the figures through a cursor, a batch at a time, straight into the index. */
     private Uni<FigureIndex> load() {
         long started = System.nanoTime();
         return pool.withTransaction(connection -> connection.prepare(ALL_CURRENT)

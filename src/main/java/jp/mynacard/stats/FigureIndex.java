@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  * <p>
  * The figures are held as primitives (strings as dictionary ids, dates as epoch days, decimals as
  * unscaled longs and scales), in that order, and become {@link ObservationRow}s only when a query
- * selects them. About 180,000 figures take some 15 MB in a few arrays instead of about a
+ * selects them. About 180,000 figures take some 20 MB in a few arrays instead of about a
  * million objects, so that a full garbage collection has almost nothing to trace or move.
  */
 final class FigureIndex {
@@ -83,6 +83,7 @@ final class FigureIndex {
             slots = runs.stream().mapToInt(run -> run[0]).toArray();
             start = runs.stream().mapToInt(run -> run[1]).toArray();
             end = runs.stream().mapToInt(run -> run[2]).toArray();
+            runs.clear();
             positionBySlot = new int[areaSlots.size()];
             Arrays.fill(positionBySlot, -1);
             for (int k = 0; k < slots.length; k++) {
@@ -153,6 +154,7 @@ final class FigureIndex {
         longs = Arrays.copyOf(longs, size * LONG_COLUMNS);
         byMetric.values().forEach(areas -> areas.complete(areaSlots));
         strings = loadedStrings.toArray(String[]::new);
+        loadedStrings.clear();
         int[] held = IntStream.range(0, size).flatMap(i -> IntStream.of(DATE, PERIOD_START, BASIS_DATE).map(c -> ints[i * INT_COLUMNS + c]))
                 .filter(day -> day != NONE).sorted().distinct().toArray();
         firstDay = held.length == 0 ? 0 : held[0];
