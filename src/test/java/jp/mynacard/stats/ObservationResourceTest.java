@@ -23,6 +23,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 @ApiTest
 class ObservationResourceTest {
 
+    /** The SQL of a vintage and the in-memory index answer alike; municipal figures are never restated. */
+    @Test
+    void theNewestVintageMatchesTheLatestFigures() {
+        String page = "/api/v1/observations?metric=cards-issued,cards-issued-rate&level=municipality&date=2021&limit=300";
+        long newest = given().get("/api/v1/releases").then().extract().jsonPath().getList("data.id", Long.class)
+                .stream().mapToLong(Long::longValue).max().orElseThrow();
+        List<Object> latest = given().urlEncodingEnabled(false).get(page).then().statusCode(200)
+                .extract().jsonPath().getList("data");
+        given().urlEncodingEnabled(false).get(page + "&asOf=" + newest).then().statusCode(200)
+                .header("Cache-Control", containsString("immutable"))
+                .body("data", equalTo(latest))
+                .body("data[0].areaCode", equalTo("011002")).body("data[0].date", equalTo("2021-01-01"));
+        assertEquals(300, latest.size());
+    }
+
     @Test
     void walkingEveryPageYieldsEveryRowExactlyOnce() {
         List<Map<String, Object>> all = given().queryParam("metric", "cards-issued,cards-issued-rate")
