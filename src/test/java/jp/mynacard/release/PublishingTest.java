@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -115,6 +118,20 @@ class PublishingTest {
         given().queryParam("asOf", published).get("/api/v1/summary").then().statusCode(200)
                 .header("Cache-Control", equalTo("public, max-age=31536000, immutable"));
         writer(PublishingProfile.WRITER).delete("/api/v1/releases/" + published).then().statusCode(200);
+    }
+
+    @Test
+    void concurrentUploadsOfTheSameFilesMakeOneRelease() {
+        byte[] csv = ("date,pref_code,pref_name_ja,metric,value,source_id,note\n"
+                + "2026-02-28,27,大阪府,holders_rate_pct,66.6,BCN2026,test figure (test profile only)\n").getBytes(StandardCharsets.UTF_8);
+        List<CompletableFuture<Integer>> burst = IntStream.range(0, 6).mapToObj(i -> CompletableFuture.supplyAsync(
+                () -> writer(PublishingProfile.WRITER).multiPart("file", "prefecture_metrics_race.csv", csv)
+                        .post("/api/v1/releases").then().extract().statusCode())).toList();
+        assertEquals(List.of(200, 200, 200, 200, 200, 201), burst.stream().map(CompletableFuture::join).sorted().toList());
+        List<Long> ids = given().get("/api/v1/releases").then().extract().jsonPath()
+                .getList("data.findAll { it.name == 'curated-prefecture-metrics-race' }.id", Long.class);
+        assertEquals(1, ids.size());
+        writer(PublishingProfile.WRITER).delete("/api/v1/releases/" + ids.get(0)).then().statusCode(200);
     }
 
     @Test
