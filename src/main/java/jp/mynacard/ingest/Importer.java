@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -37,7 +38,21 @@ public class Importer {
         return importAll(inputs, ImportProgress.NONE);
     }
 
+    /**
+     * Imports what is new among {@code inputs}. Two imports of the same files at once (two uploads, or
+     * two instances loading the bundled dataset into one database) both find them new; the second to
+     * commit breaks the unique checksum, and importing again then finds the first one's releases.
+     */
     public Uni<ImportReport> importAll(List<ImportInput> inputs, ImportProgress progress) {
+        return importNew(inputs, progress)
+                .onFailure(Importer::sameFilesCommittedMeanwhile).recoverWithUni(() -> importNew(inputs, progress));
+    }
+
+    private static boolean sameFilesCommittedMeanwhile(Throwable failure) {
+        return failure instanceof PgException e && "23505".equals(e.getSqlState()) && "release_checksum_key".equals(e.getConstraint());
+    }
+
+    private Uni<ImportReport> importNew(List<ImportInput> inputs, ImportProgress progress) {
         return pool.query("SELECT id, name, reference_date, checksum, observation_count FROM release").execute()
                 .chain(rows -> {
                     Map<String, ImportReport.Entry> existing = new HashMap<>();

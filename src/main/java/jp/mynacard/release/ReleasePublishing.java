@@ -2,7 +2,6 @@ package jp.mynacard.release;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.ingest.ImportInput;
@@ -45,17 +44,7 @@ public class ReleasePublishing {
                     + maxBytes + " (mynacard.upload.max-bytes).");
         }
         return Uni.createFrom().item(() -> inputs(uploads)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(inputs -> importer.importAll(inputs)
-                        .onFailure(ReleasePublishing::sameFilesCommittedMeanwhile)
-                        .recoverWithUni(() -> importer.importAll(inputs)));
-    }
-
-    /**
-     * Two uploads of the same files at once both find them new; the second to commit breaks the unique
-     * checksum. Importing again then finds the first one's release and answers as for any repeat.
-     */
-    private static boolean sameFilesCommittedMeanwhile(Throwable failure) {
-        return failure instanceof PgException e && "23505".equals(e.getSqlState()) && "release_checksum_key".equals(e.getConstraint());
+                .chain(importer::importAll);
     }
 
     private static List<ImportInput> inputs(List<FileUpload> uploads) {
