@@ -112,26 +112,26 @@ final class FigureIndex {
             startRun(metric, area, i);
         }
         run[2] = size;
-        ints[i * INT_COLUMNS + METRIC] = id(metric);
-        ints[i * INT_COLUMNS + AREA] = area;
-        ints[i * INT_COLUMNS + DATE] = epochDay(r.getLocalDate("ref_date"));
-        ints[i * INT_COLUMNS + PERIOD_START] = epochDay(r.getLocalDate("period_start"));
-        ints[i * INT_COLUMNS + PERIOD_KIND] = id(r.getString("period_kind"));
-        ints[i * INT_COLUMNS + PERIOD_LABEL] = id(r.getString("period_label"));
-        ints[i * INT_COLUMNS + AGE_GROUP] = id(ObservationRepository.blankToNull(r.getString("age_group")));
-        ints[i * INT_COLUMNS + SEX] = id(ObservationRepository.blankToNull(r.getString("sex")));
-        ints[i * INT_COLUMNS + CATEGORY] = id(ObservationRepository.blankToNull(r.getString("category")));
-        ints[i * INT_COLUMNS + UNIT] = id(r.getString("unit"));
-        ints[i * INT_COLUMNS + PRECISION] = id(r.getString("precision"));
-        ints[i * INT_COLUMNS + BASIS_DATE] = epochDay(r.getLocalDate("basis_date"));
-        ints[i * INT_COLUMNS + SOURCE] = id(r.getString("source_id"));
-        ints[i * INT_COLUMNS + NOTE] = id(r.getString("note"));
+        set(i, METRIC, id(metric));
+        set(i, AREA, area);
+        set(i, DATE, epochDay(r.getLocalDate("ref_date")));
+        set(i, PERIOD_START, epochDay(r.getLocalDate("period_start")));
+        set(i, PERIOD_KIND, id(r.getString("period_kind")));
+        set(i, PERIOD_LABEL, id(r.getString("period_label")));
+        set(i, AGE_GROUP, id(ObservationRepository.blankToNull(r.getString("age_group"))));
+        set(i, SEX, id(ObservationRepository.blankToNull(r.getString("sex"))));
+        set(i, CATEGORY, id(ObservationRepository.blankToNull(r.getString("category"))));
+        set(i, UNIT, id(r.getString("unit")));
+        set(i, PRECISION, id(r.getString("precision")));
+        set(i, BASIS_DATE, epochDay(r.getLocalDate("basis_date")));
+        set(i, SOURCE, id(r.getString("source_id")));
+        set(i, NOTE, id(r.getString("note")));
         putDecimal(i, VALUE, VALUE_SCALE, r.getBigDecimal("value"));
         putDecimal(i, NUMERATOR, NUMERATOR_SCALE, r.getBigDecimal("numerator"));
         Long denominator = r.getLong("denominator");
-        longs[i * LONG_COLUMNS + DENOMINATOR] = denominator == null ? NONE : denominator;
-        longs[i * LONG_COLUMNS + RELEASE] = r.getLong("release_id");
-        longs[i * LONG_COLUMNS + ID] = r.getLong("id");
+        setLong(i, DENOMINATOR, denominator == null ? NONE : denominator);
+        setLong(i, RELEASE, r.getLong("release_id"));
+        setLong(i, ID, r.getLong("id"));
     }
 
     /** A new (metric, area) run of figures; it must sort after the previous one. */
@@ -155,7 +155,7 @@ final class FigureIndex {
         byMetric.values().forEach(areas -> areas.complete(areaSlots));
         strings = loadedStrings.toArray(String[]::new);
         loadedStrings.clear();
-        int[] held = IntStream.range(0, size).flatMap(i -> IntStream.of(DATE, PERIOD_START, BASIS_DATE).map(c -> ints[i * INT_COLUMNS + c]))
+        int[] held = IntStream.range(0, size).flatMap(i -> IntStream.of(DATE, PERIOD_START, BASIS_DATE).map(c -> at(i, c)))
                 .filter(day -> day != NONE).sorted().distinct().toArray();
         firstDay = held.length == 0 ? 0 : held[0];
         days = new LocalDate[held.length == 0 ? 0 : held[held.length - 1] - firstDay + 1];
@@ -230,7 +230,24 @@ final class FigureIndex {
     }
 
     private int day(int i) {
-        return ints[i * INT_COLUMNS + DATE];
+        return at(i, DATE);
+    }
+
+    /** Column {@code column} of figure {@code i}, in the row-major arrays. */
+    private int at(int i, int column) {
+        return ints[i * INT_COLUMNS + column];
+    }
+
+    private long longAt(int i, int column) {
+        return longs[i * LONG_COLUMNS + column];
+    }
+
+    private void set(int i, int column, int value) {
+        ints[i * INT_COLUMNS + column] = value;
+    }
+
+    private void setLong(int i, int column, long value) {
+        longs[i * LONG_COLUMNS + column] = value;
     }
 
     /** Positions (in {@code areas}) of the areas the query can match, in area code order. */
@@ -291,10 +308,10 @@ final class FigureIndex {
 
         boolean matches(int i) {
             int date = day(i);
-            AreaInfo area = areaSlots.get(ints[i * INT_COLUMNS + AREA]);
+            AreaInfo area = areaSlots.get(at(i, AREA));
             return date >= from && date <= to
-                    && is(ints[i * INT_COLUMNS + AGE_GROUP], ageGroup) && is(ints[i * INT_COLUMNS + SEX], sex) && is(ints[i * INT_COLUMNS + CATEGORY], category)
-                    && is(ints[i * INT_COLUMNS + SOURCE], source)
+                    && is(at(i, AGE_GROUP), ageGroup) && is(at(i, SEX), sex) && is(at(i, CATEGORY), category)
+                    && is(at(i, SOURCE), source)
                     && (level == null || level.equals(area.level()))
                     && (parentCode == null || parentCode.equals(area.parentCode()));
         }
@@ -310,23 +327,23 @@ final class FigureIndex {
         }
         int c = string(METRIC, i).compareTo(cursor.metric());
         if (c == 0) {
-            c = areaSlots.get(ints[i * INT_COLUMNS + AREA]).code().compareTo(cursor.areaCode());
+            c = areaSlots.get(at(i, AREA)).code().compareTo(cursor.areaCode());
         }
         if (c == 0) {
             c = Long.compare(day(i), cursor.date().toEpochDay());
         }
-        return c > 0 || (c == 0 && longs[i * LONG_COLUMNS + ID] > cursor.id());
+        return c > 0 || (c == 0 && longAt(i, ID) > cursor.id());
     }
 
     private ObservationRow row(int i) {
-        AreaInfo area = areaSlots.get(ints[i * INT_COLUMNS + AREA]);
-        long denominator = longs[i * LONG_COLUMNS + DENOMINATOR];
+        AreaInfo area = areaSlots.get(at(i, AREA));
+        long denominator = longAt(i, DENOMINATOR);
         return new ObservationRow(string(METRIC, i), area.code(), area.nameJa(), area.nameEn(), area.level(),
                 date(DATE, i), date(PERIOD_START, i), string(PERIOD_KIND, i), string(PERIOD_LABEL, i),
                 string(AGE_GROUP, i), string(SEX, i), string(CATEGORY, i), decimal(i, VALUE, VALUE_SCALE),
                 string(UNIT, i), string(PRECISION, i), decimal(i, NUMERATOR, NUMERATOR_SCALE),
-                denominator == NONE ? null : denominator, date(BASIS_DATE, i), string(SOURCE, i), longs[i * LONG_COLUMNS + RELEASE],
-                string(NOTE, i), longs[i * LONG_COLUMNS + ID]);
+                denominator == NONE ? null : denominator, date(BASIS_DATE, i), string(SOURCE, i), longAt(i, RELEASE),
+                string(NOTE, i), longAt(i, ID));
     }
 
     private void grow() {
@@ -353,7 +370,7 @@ final class FigureIndex {
     }
 
     private String string(int column, int i) {
-        int id = ints[i * INT_COLUMNS + column];
+        int id = at(i, column);
         return id == NONE ? null : strings[id];
     }
 
@@ -362,28 +379,28 @@ final class FigureIndex {
     }
 
     private LocalDate date(int column, int i) {
-        int day = ints[i * INT_COLUMNS + column];
+        int day = at(i, column);
         return day == NONE ? null : days[day - firstDay];
     }
 
     private void putDecimal(int i, int unscaledColumn, int scaleColumn, BigDecimal value) {
         if (value == null) {
-            ints[i * INT_COLUMNS + scaleColumn] = NONE;
+            set(i, scaleColumn, NONE);
         } else if (value.unscaledValue().bitLength() < Long.SIZE) {
-            longs[i * LONG_COLUMNS + unscaledColumn] = value.unscaledValue().longValue();
-            ints[i * INT_COLUMNS + scaleColumn] = value.scale();
+            setLong(i, unscaledColumn, value.unscaledValue().longValue());
+            set(i, scaleColumn, value.scale());
         } else {
-            ints[i * INT_COLUMNS + scaleColumn] = LARGE;
+            set(i, scaleColumn, LARGE);
             largeDecimals.put(((long) unscaledColumn << 32) | i, value);
         }
     }
 
     private BigDecimal decimal(int i, int unscaledColumn, int scaleColumn) {
-        int scale = ints[i * INT_COLUMNS + scaleColumn];
+        int scale = at(i, scaleColumn);
         return switch (scale) {
             case NONE -> null;
             case LARGE -> largeDecimals.get(((long) unscaledColumn << 32) | i);
-            default -> BigDecimal.valueOf(longs[i * LONG_COLUMNS + unscaledColumn], scale);
+            default -> BigDecimal.valueOf(longAt(i, unscaledColumn), scale);
         };
     }
 }

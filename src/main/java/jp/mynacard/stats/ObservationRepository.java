@@ -126,27 +126,26 @@ public class ObservationRepository {
 
     /** The query's conditions on a figure's key (area, date, breakdown, source), on "x" of {@link #AT_VINTAGE}. */
     private static void keyConditions(Sql sql, ObservationQuery q) {
-        String alias = "x";
         if (q.areaCodes() != null) {
-            sql.and(alias + ".area_code = ANY(?)", (Object) q.areaCodes().toArray(String[]::new));
+            sql.and("x.area_code = ANY(?)", (Object) q.areaCodes().toArray(String[]::new));
         }
         if (q.level() != null) {
-            sql.and(alias + ".area_code IN (SELECT code FROM area WHERE level = ?)", q.level());
+            sql.and("x.area_code IN (SELECT code FROM area WHERE level = ?)", q.level());
         }
         if (q.parentCode() != null) {
-            sql.and(alias + ".area_code IN (SELECT code FROM area WHERE parent_code = ?)", q.parentCode());
+            sql.and("x.area_code IN (SELECT code FROM area WHERE parent_code = ?)", q.parentCode());
         }
         if (q.from() != null) {
-            sql.and(alias + ".ref_date >= ?", q.from());
+            sql.and("x.ref_date >= ?", q.from());
         }
         if (q.to() != null) {
-            sql.and(alias + ".ref_date <= ?", q.to());
+            sql.and("x.ref_date <= ?", q.to());
         }
-        breakdown(sql, alias + ".age_group", q.ageGroup());
-        breakdown(sql, alias + ".sex", q.sex());
-        breakdown(sql, alias + ".category", q.category());
+        breakdown(sql, "x.age_group", q.ageGroup());
+        breakdown(sql, "x.sex", q.sex());
+        breakdown(sql, "x.category", q.category());
         if (q.source() != null) {
-            sql.and(alias + ".source_id = ?", q.source());
+            sql.and("x.source_id = ?", q.source());
         }
     }
 
