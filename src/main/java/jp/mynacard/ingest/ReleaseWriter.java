@@ -2,6 +2,7 @@ package jp.mynacard.ingest;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,19 @@ class ReleaseWriter {
             SELECT $17, n.*, NOT EXISTS (SELECT 1 FROM observation o WHERE o.is_current AND %s)
             FROM %s""".formatted(SAME_KEY, CHUNK_FIGURES);
 
+    /**
+     * Figures whose metric, area or source is not in the database (at most one): the references that
+     * foreign keys would check row by row, checked for a whole chunk at once. The parsers have checked
+     * them against the same tables, so a hit is a bug, and it fails the whole import.
+     */
+    private static final String UNKNOWN_REFERENCE = """
+            SELECT n.metric_id, n.area_code, n.source_id
+            FROM unnest($1::text[], $2::text[], $3::text[]) AS n(metric_id, area_code, source_id)
+            WHERE NOT EXISTS (SELECT 1 FROM metric m WHERE m.id = n.metric_id)
+               OR NOT EXISTS (SELECT 1 FROM area a WHERE a.code = n.area_code)
+               OR NOT EXISTS (SELECT 1 FROM source s WHERE s.id = n.source_id)
+            LIMIT 1""";
+
     /** Writes one draft; its release id, or empty for a draft without figures (sources.csv). */
     Uni<Optional<Long>> write(SqlConnection connection, ReleaseDraft draft) {
         return upsertSources(connection, draft.sources())
@@ -101,10 +115,25 @@ class ReleaseWriter {
                 .onItem().transformToUniAndConcatenate(i -> {
                     List<ObservationRecord> chunk = observations.subList(i * CHUNK, Math.min(observations.size(), (i + 1) * CHUNK));
                     Tuple figures = columns(chunk);
-                    return connection.preparedQuery(RETIRE_REVISED).execute(figures) // then $17, the release, for the insert
+                    return checkReferences(connection, figures)
+                            .chain(() -> connection.preparedQuery(RETIRE_REVISED).execute(figures)) // then $17, the release, for the insert
                             .chain(() -> connection.preparedQuery(INSERT_FIGURES).execute(figures.addLong(releaseId)));
                 })
                 .collect().last().replaceWithVoid();
+    }
+
+    /** Fails on a figure of the chunk whose metric, area or source ($1, $2 and $10 of the chunk) is unknown. */
+    private static Uni<Void> checkReferences(SqlConnection connection, Tuple figures) {
+        return connection.preparedQuery(UNKNOWN_REFERENCE)
+                .execute(Tuple.of(figures.getArrayOfStrings(0), figures.getArrayOfStrings(1), figures.getArrayOfStrings(9)))
+                .invoke(rows -> {
+                    if (rows.size() > 0) {
+                        Row row = rows.iterator().next();
+                        throw new IllegalStateException("A figure refers to a metric, area or source that does not exist: "
+                                + row.getString("metric_id") + ", " + row.getString("area_code") + ", " + row.getString("source_id"));
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private static Tuple columns(List<ObservationRecord> chunk) {
