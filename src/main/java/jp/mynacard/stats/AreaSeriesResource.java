@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.web.ApiException;
+import jp.mynacard.web.DirectlyCalled;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +29,7 @@ import java.util.List;
 @Path("/api/v1/areas/{code}/series")
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Observations")
-public class AreaSeriesResource {
+public class AreaSeriesResource implements DirectlyCalled {
 
     @Inject
     ReleaseCatalog releases;

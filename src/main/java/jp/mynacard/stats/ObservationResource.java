@@ -1,6 +1,7 @@
 package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
@@ -11,11 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaIndex;
 import jp.mynacard.area.AreaLevels;
 import jp.mynacard.metric.MetricCatalog;
+import jp.mynacard.web.DirectlyCalled;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +36,7 @@ import java.util.List;
 @Path("/api/v1")
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Observations", description = "Every figure, queried by metric, area, level, date and breakdown.")
-public class ObservationResource {
+public class ObservationResource implements DirectlyCalled {
 
     @Inject
     ReleaseCatalog releases;
@@ -63,7 +65,7 @@ public class ObservationResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> observations(@BeanParam Filters f, @BeanParam VintageParameter vintage,
-                                      @BeanParam OutputFormat format, @Context UriInfo uri) {
+                                      @BeanParam OutputFormat format, @Context HttpServerRequest request) {
         DateRange range = f.date != null ? DateRange.parse("date", f.date) : f.period.range();
         AreaLevels.requireKnown(f.level);
         int limit = StatsParameters.limit(f.limit, DEFAULT_LIMIT, MAX_LIMIT);
@@ -80,7 +82,7 @@ public class ObservationResource {
                     f.ageGroup, f.sex, f.category, f.source, after, limit + 1, t.getItem3());
             return repository.find(query).chain(rows -> {
                 List<ObservationRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-                String next = rows.size() > limit ? uri.getRequestUriBuilder()
+                String next = rows.size() > limit ? UriBuilder.fromUri(request.absoluteURI())
                         .replaceQueryParam("cursor", CursorCodec.encode(page.get(page.size() - 1))).build().toString() : null;
                 return meta.of(page, metricIds.size() == t.getItem2().size() ? distinctMetrics(page) : metricIds, null)
                         .map(m -> {

@@ -15,6 +15,7 @@ import jp.mynacard.area.AreaCodes;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.web.ApiException;
+import jp.mynacard.web.DirectlyCalled;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 @Path("/api/v1/regional-rates")
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Regions", description = "Rates and counts compared across prefectures and municipalities.")
-public class RegionalRateResource {
+public class RegionalRateResource implements DirectlyCalled {
 
     @Inject
     ReleaseCatalog releases;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.release.ReleaseCatalog;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -127,7 +129,16 @@ public class HttpCaching {
 
     /** Serializes the answer once, keeps the bytes, and sends those same bytes now. */
     private AnswerCache.Answer store(AnswerKeys.Validators validators, ContainerResponseContext response) {
-        Object entity = response.getEntity();
+        AnswerCache.Answer answer = answer(json, validators, response.getEntity(), response.getMediaType(),
+                response::getHeaderString);
+        cache.put(validators.key(), answer);
+        response.setEntity(answer.body(), null, response.getMediaType());
+        return answer;
+    }
+
+    /** An answer's bytes (JSON unless already bytes or text) with its validators and the headers kept with it. */
+    static AnswerCache.Answer answer(ObjectMapper json, AnswerKeys.Validators validators, Object entity, MediaType type,
+                                     UnaryOperator<String> header) {
         byte[] body;
         try {
             body = entity instanceof byte[] bytes ? bytes : entity instanceof String text
@@ -136,20 +147,17 @@ public class HttpCaching {
             throw new IllegalStateException(e);
         }
         Map<String, String> headers = new TreeMap<>();
-        if (response.getMediaType() != null) {
-            headers.put(HttpHeaders.CONTENT_TYPE, response.getMediaType().toString());
+        if (type != null) {
+            headers.put(HttpHeaders.CONTENT_TYPE, type.toString());
         }
         STORED_HEADERS.forEach(name -> {
-            String value = response.getHeaderString(name);
+            String value = header.apply(name);
             if (value != null) {
                 headers.put(name, value);
             }
         });
-        AnswerCache.Answer answer = new AnswerCache.Answer(body, validators.etag(), validators.lastModifiedHeader(),
-                validators.cacheControl(), headers);
-        cache.put(validators.key(), answer);
-        response.setEntity(body, null, response.getMediaType());
-        return answer;
+        return new AnswerCache.Answer(body, validators.etag(), validators.lastModifiedHeader(), validators.cacheControl(),
+                headers);
     }
 
     private static boolean notModified(ContainerRequestContext request, AnswerKeys.Validators validators) {
