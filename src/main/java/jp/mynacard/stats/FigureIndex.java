@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -173,7 +174,7 @@ final class FigureIndex {
     List<ObservationRow> find(ObservationQuery q) {
         List<ObservationRow> found = new ArrayList<>();
         Filter filter = new Filter(q);
-        for (String metric : q.metrics().stream().sorted().distinct().toList()) {
+        for (String metric : new TreeSet<>(q.metrics())) {
             MetricAreas areas = byMetric.get(metric);
             for (int position : positions(q, areas)) {
                 int end = areas.end[position];
@@ -257,13 +258,13 @@ final class FigureIndex {
         }
         if (q.areaCodes() != null) {
             List<Integer> positions = new ArrayList<>();
-            q.areaCodes().stream().sorted().distinct().forEach(code -> {
+            for (String code : new TreeSet<>(q.areaCodes())) {
                 Integer slot = areaIds.get(code);
                 int position = slot == null ? -1 : areas.positionBySlot[slot];
                 if (position >= 0) {
                     positions.add(position);
                 }
-            });
+            }
             return positions;
         }
         if (q.parentCode() != null) {

@@ -3,8 +3,6 @@ package jp.mynacard.web;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,7 +15,9 @@ import java.time.LocalDate;
  */
 public final class JsonFields {
 
-    private static final Cache<LocalDate, SerializedString> DATES = Caffeine.newBuilder().maximumSize(20_000).build();
+    /** Encoded dates of 2000-01-01 to 2099-12-31 by day, filled as they are first written (a race writes equal values). */
+    private static final long FIRST_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+    private static final SerializedString[] DATES = new SerializedString[(int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_DAY)];
 
     private JsonFields() {
     }
@@ -31,7 +31,20 @@ public final class JsonFields {
     }
 
     public static void date(JsonGenerator json, SerializableString name, LocalDate value) throws IOException {
-        field(json, name, value, (out, day) -> out.writeString(DATES.get(day, d -> new SerializedString(d.toString()))));
+        field(json, name, value, (out, day) -> out.writeString(encoded(day)));
+    }
+
+    private static SerializedString encoded(LocalDate day) {
+        long index = day.toEpochDay() - FIRST_DAY;
+        if (index < 0 || index >= DATES.length) {
+            return new SerializedString(day.toString());
+        }
+        SerializedString encoded = DATES[(int) index];
+        if (encoded == null) {
+            encoded = new SerializedString(day.toString());
+            DATES[(int) index] = encoded;
+        }
+        return encoded;
     }
 
     public static void number(JsonGenerator json, SerializableString name, BigDecimal value) throws IOException {
