@@ -35,20 +35,31 @@ final class AnswerKeys {
         }
     }
 
-    /** The key alone (no hashing): enough to find a stored answer, which carries its own validators. */
-    static String key(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
-                      ReleaseCatalog.Catalog catalog) {
-        return state(vintage(query, catalog), catalog) + "|" + normalised(path, query, accept, acceptEncoding);
+    /**
+     * A request reduced to what its answer depends on, normalised once: its key (enough to find a
+     * stored answer, which carries its own validators) and its validators both follow from it.
+     */
+    record Asked(String normalised, Vintage vintage) {
+
+        static Asked of(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
+                        ReleaseCatalog.Catalog catalog) {
+            return new Asked(AnswerKeys.normalised(path, query, accept, acceptEncoding), AnswerKeys.vintage(query, catalog));
+        }
+
+        String key(ReleaseCatalog.Catalog catalog) {
+            return state(vintage, catalog) + "|" + normalised;
+        }
+
+        Validators validators(ReleaseCatalog.Catalog catalog) {
+            String etag = "\"" + state(vintage, catalog) + "-" + hash(normalised) + "\"";
+            return vintage != null ? new Validators(key(catalog), etag, vintage.importedAt(), IMMUTABLE_CACHE)
+                    : new Validators(key(catalog), etag, catalog.lastModified(), LATEST_CACHE);
+        }
     }
 
     static Validators validators(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
                                  ReleaseCatalog.Catalog catalog) {
-        Vintage vintage = vintage(query, catalog);
-        String normalised = normalised(path, query, accept, acceptEncoding);
-        String state = state(vintage, catalog);
-        String etag = "\"" + state + "-" + hash(normalised) + "\"";
-        return vintage != null ? new Validators(state + "|" + normalised, etag, vintage.importedAt(), IMMUTABLE_CACHE)
-                : new Validators(state + "|" + normalised, etag, catalog.lastModified(), LATEST_CACHE);
+        return Asked.of(path, query, accept, acceptEncoding, catalog).validators(catalog);
     }
 
     /** The vintage named by {@code asOf}, or null for the latest state. */

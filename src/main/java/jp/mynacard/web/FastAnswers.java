@@ -61,19 +61,20 @@ public class FastAnswers {
             context.next();
             return;
         }
-        AnswerCache.Answer answer;
         Map<String, List<String>> query = query(context.queryParams());
         MultiMap headers = context.request().headers();
+        AnswerKeys.Asked asked;
         try {
-            answer = cache.get(AnswerKeys.key(context.normalizedPath(), query, headers.get("Accept"),
-                    headers.get("Accept-Encoding"), catalog));
+            asked = AnswerKeys.Asked.of(context.normalizedPath(), query, headers.get("Accept"),
+                    headers.get("Accept-Encoding"), catalog);
         } catch (RuntimeException e) {
             context.next(); // a bad asOf: the REST layer answers with the problem
             return;
         }
+        AnswerCache.Answer answer = cache.get(asked.key(catalog));
         if (answer != null) {
             send(context, answer);
-        } else if (!compute(context, query, catalog)) {
+        } else if (!compute(context, query, asked, catalog)) {
             context.next();
         }
     }
@@ -82,10 +83,10 @@ public class FastAnswers {
      * Computes a latest-state JSON answer by calling its resource method, keeps it and sends it; false
      * if this request is not one to compute here. A failure (a bad parameter) goes on to the REST layer.
      */
-    private boolean compute(RoutingContext context, Map<String, List<String>> query, ReleaseCatalog.Catalog catalog) {
+    private boolean compute(RoutingContext context, Map<String, List<String>> query, AnswerKeys.Asked asked,
+                            ReleaseCatalog.Catalog catalog) {
         MultiMap headers = context.request().headers();
-        boolean wantsJson = !query.containsKey("format") && (headers.get("Accept") == null
-                || !headers.get("Accept").contains("text/csv") || headers.get("Accept").contains("application/json"));
+        boolean wantsJson = !query.containsKey("format") && !OutputFormat.prefersCsv(headers.get("Accept"));
         if (!"GET".equals(context.request().method().name()) || !wantsJson || query.containsKey(Vintage.PARAMETER)
                 || headers.contains("If-Modified-Since") && !headers.contains("If-None-Match")) {
             return false;
@@ -95,8 +96,7 @@ public class FastAnswers {
         if (call == null) {
             return false;
         }
-        AnswerKeys.Validators validators = AnswerKeys.validators(path, query, headers.get("Accept"),
-                headers.get("Accept-Encoding"), catalog);
+        AnswerKeys.Validators validators = asked.validators(catalog);
         call.subscribe().with(response -> {
             if (response.getStatus() != 200) {
                 context.next();

@@ -27,7 +27,7 @@ public class OutputFormat {
 
     public Kind kind() {
         if (format == null) {
-            return accept != null && accept.contains("text/csv") && !accept.contains("application/json") ? Kind.CSV : Kind.JSON;
+            return prefersCsv(accept) ? Kind.CSV : Kind.JSON;
         }
         return switch (format) {
             case "json" -> Kind.JSON;
@@ -35,5 +35,10 @@ public class OutputFormat {
             case "csv-excel" -> Kind.CSV_EXCEL;
             default -> throw ApiException.invalidParameter("format", "must be json, csv or csv-excel");
         };
+    }
+
+    /** Whether an Accept header asks for CSV rather than JSON, when no format parameter says. */
+    static boolean prefersCsv(String accept) {
+        return accept != null && accept.contains("text/csv") && !accept.contains("application/json");
     }
 }
