@@ -82,6 +82,8 @@ curl -sf "$BASE/api/v1/areas?level=municipality" | grep -o '"code":"[0-9]\{6\}"'
 curl -sf "$BASE/api/v1/observations?metric=cards-issued&level=prefecture&area=13&limit=100" \
   | grep -o '"date":"[0-9-]*"' | cut -d'"' -f4 | sort -u >"$work/dates.txt"
 etag=$(curl -sfI "$BASE/api/v1/summary" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+# What browsers send: the large answers again as the compressed bytes kept for such clients.
+GZIP="Accept-Encoding: gzip, deflate, br"
 
 scenarios=(
   "reference: /q/health/live|/q/health/live|"
@@ -91,6 +93,10 @@ scenarios=(
   "one municipality's full series|/api/v1/areas/011002/series?metric=cards-issued,cards-issued-rate|"
   "observations page (100 rows)|/api/v1/observations?metric=cards-issued&level=municipality&limit=100|"
   "CSV of all 1,741 municipalities|/api/v1/regional-rates?level=municipality&date=2022-12-31&format=csv|"
+  "municipality rates of Tokyo, gzip|/api/v1/regional-rates?parent=13|$GZIP"
+  "one municipality's full series, gzip|/api/v1/areas/011002/series?metric=cards-issued,cards-issued-rate|$GZIP"
+  "observations page (100 rows), gzip|/api/v1/observations?metric=cards-issued&level=municipality&limit=100|$GZIP"
+  "CSV of all 1,741 municipalities, gzip|/api/v1/regional-rates?level=municipality&date=2022-12-31&format=csv|$GZIP"
   "304 revalidation of summary|/api/v1/summary|If-None-Match: $etag"
   "uncached random mix|/|mix"
   "reference again (drift over the run)|/q/health/live|"
@@ -119,8 +125,14 @@ for entry in "${scenarios[@]}"; do
   fi
 done
 
-echo "| scenario | requests/s | % of reference | p50 ms | p99 ms | p99.9 ms | errors | non-2xx/3xx |"
-echo "|---|---|---|---|---|---|---|---|"
+# CPU time of the server (from /proc) and of wrk (bash's time) during each measured run, as a share of
+# one core: a load generator near 100 % means the row measures wrk, not the server.
+hz=$(getconf CLK_TCK)
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+TIMEFORMAT='%U %S'
+
+echo "| scenario | requests/s | % of reference | p50 ms | p99 ms | p99.9 ms | errors | non-2xx/3xx | server CPU | wrk CPU |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 reference=""
 for entry in "${scenarios[@]}"; do
   IFS='|' read -r name path extra <<<"$entry"
@@ -134,10 +146,15 @@ for entry in "${scenarios[@]}"; do
     target=("$BASE$path")
   fi
   taskset -c 1 wrk "${args[@]}" "-d${WARMUP}s" "${target[@]}" >/dev/null
-  read -r _ rps p50 p99 p999 errors status < <(taskset -c 1 wrk "${args[@]}" "-d${DURATION}s" "${target[@]}" | grep '^RESULT')
+  before=$(server_ticks)
+  { time taskset -c 1 wrk "${args[@]}" "-d${DURATION}s" "${target[@]}" >"$work/wrk.out"; } 2>"$work/wrk.cpu"
+  after=$(server_ticks)
+  read -r _ rps p50 p99 p999 errors status < <(grep '^RESULT' "$work/wrk.out")
   [ -z "$reference" ] && reference=$rps
   share=$(awk -v a="$rps" -v b="$reference" 'BEGIN { printf "%.0f %%", 100 * a / b }')
-  echo "| $name | $rps | $share | $p50 | $p99 | $p999 | $errors | $status |"
+  server_cpu=$(awk -v t=$((after - before)) -v hz="$hz" -v d="$DURATION" 'BEGIN { printf "%.0f %%", 100 * t / hz / d }')
+  wrk_cpu=$(awk -v d="$DURATION" '{ printf "%.0f %%", 100 * ($1 + $2) / d }' "$work/wrk.cpu")
+  echo "| $name | $rps | $share | $p50 | $p99 | $p999 | $errors | $status | $server_cpu | $wrk_cpu |"
 done
 rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
 echo

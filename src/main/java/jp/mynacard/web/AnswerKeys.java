@@ -26,12 +26,17 @@ final class AnswerKeys {
     private AnswerKeys() {
     }
 
-    /** {@code key} identifies the answer; {@code etag} is its strong validator (quoted). */
-    record Validators(String key, String etag, OffsetDateTime lastModified, String lastModifiedHeader, String cacheControl) {
+    /**
+     * {@code key} identifies the answer; {@code etag} is its strong validator (quoted), which differs
+     * between the gzip and the identity bytes of one answer, as RFC 9110 asks of a strong validator.
+     */
+    record Validators(String key, String etag, OffsetDateTime lastModified, String lastModifiedHeader, String cacheControl,
+                      boolean acceptsGzip) {
 
-        Validators(String key, String etag, OffsetDateTime lastModified, String cacheControl) {
+        Validators(String key, String etag, OffsetDateTime lastModified, String cacheControl, boolean acceptsGzip) {
             this(key, etag, lastModified,
-                    DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.withOffsetSameInstant(ZoneOffset.UTC)), cacheControl);
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.withOffsetSameInstant(ZoneOffset.UTC)), cacheControl,
+                    acceptsGzip);
         }
     }
 
@@ -39,11 +44,12 @@ final class AnswerKeys {
      * A request reduced to what its answer depends on, normalised once: its key (enough to find a
      * stored answer, which carries its own validators) and its validators both follow from it.
      */
-    record Asked(String normalised, Vintage vintage) {
+    record Asked(String normalised, Vintage vintage, boolean acceptsGzip) {
 
         static Asked of(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
                         ReleaseCatalog.Catalog catalog) {
-            return new Asked(AnswerKeys.normalised(path, query, accept, acceptEncoding), AnswerKeys.vintage(query, catalog));
+            boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+            return new Asked(AnswerKeys.normalised(path, query, accept, gzip), AnswerKeys.vintage(query, catalog), gzip);
         }
 
         String key(ReleaseCatalog.Catalog catalog) {
@@ -52,8 +58,8 @@ final class AnswerKeys {
 
         Validators validators(ReleaseCatalog.Catalog catalog) {
             String etag = "\"" + state(vintage, catalog) + "-" + hash(normalised) + "\"";
-            return vintage != null ? new Validators(key(catalog), etag, vintage.importedAt(), IMMUTABLE_CACHE)
-                    : new Validators(key(catalog), etag, catalog.lastModified(), LATEST_CACHE);
+            return vintage != null ? new Validators(key(catalog), etag, vintage.importedAt(), IMMUTABLE_CACHE, acceptsGzip)
+                    : new Validators(key(catalog), etag, catalog.lastModified(), LATEST_CACHE, acceptsGzip);
         }
     }
 
@@ -73,9 +79,8 @@ final class AnswerKeys {
         return vintage != null ? "asof-" + vintage.releaseId() : catalog.latestState();
     }
 
-    private static String normalised(String path, Map<String, List<String>> query, String accept, String acceptEncoding) {
-        return path + "?" + new TreeMap<>(query) + "|" + (accept == null ? "" : accept) + "|"
-                + (acceptEncoding != null && acceptEncoding.contains("gzip"));
+    private static String normalised(String path, Map<String, List<String>> query, String accept, boolean gzip) {
+        return path + "?" + new TreeMap<>(query) + "|" + (accept == null ? "" : accept) + "|" + gzip;
     }
 
     private static String hash(String text) {

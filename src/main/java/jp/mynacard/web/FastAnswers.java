@@ -1,6 +1,5 @@
 package jp.mynacard.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +41,7 @@ public class FastAnswers {
     AnswerCache cache;
 
     @Inject
-    ObjectMapper json;
+    AnswerBytes answers;
 
     @Inject
     Instance<DirectlyCalled> resources;
@@ -103,7 +102,7 @@ public class FastAnswers {
                 return;
             }
             try {
-                AnswerCache.Answer answer = HttpCaching.answer(json, validators, response.getEntity(),
+                AnswerCache.Answer answer = answers.of(validators, response.getEntity(),
                         response.getMediaType(), response::getHeaderString);
                 cache.put(validators.key(), answer);
                 send(context, answer);

@@ -1,29 +1,22 @@
 package jp.mynacard.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.release.ReleaseCatalog;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +24,8 @@ import java.util.stream.Stream;
  * not serve from memory. An answer depends only on the releases and the normalised query, so the
  * strong ETag is known before any work is done: a matching If-None-Match (or an unchanged
  * If-Modified-Since) gets 304 at once. Latest views are cached briefly; an {@code asOf} answer can
- * never change and is cached for a year as immutable. Computed answers are kept as bytes.
+ * never change and is cached for a year as immutable. Computed answers are kept as bytes, compressed
+ * once for clients that accept gzip ({@link AnswerBytes}).
  */
 public class HttpCaching {
 
@@ -39,7 +33,6 @@ public class HttpCaching {
     private static final String FROM_CACHE = VALIDATORS + ".hit";
     private static final String LEADER = VALIDATORS + ".leader";
     private static final Duration LEADER_WAIT = Duration.ofSeconds(10);
-    private static final List<String> STORED_HEADERS = List.of("Content-Disposition", "Link");
     static final String VARY = "Accept, Accept-Encoding";
 
     @Inject
@@ -49,12 +42,12 @@ public class HttpCaching {
     AnswerCache cache;
 
     @Inject
-    ObjectMapper json;
+    AnswerBytes answers;
 
     private final ConcurrentHashMap<String, CompletableFuture<AnswerCache.Answer>> inFlight = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public Uni<Response> answerFromValidators(ContainerRequestContext request) {
+    public Uni<Response> answerFromValidators(ContainerRequestContext request, HttpServerResponse vertxResponse) {
         if (!isCacheable(request.getMethod(), request.getUriInfo().getPath())) {
             return Uni.createFrom().nullItem();
         }
@@ -69,7 +62,7 @@ public class HttpCaching {
                         .header(HttpHeaders.CACHE_CONTROL, validators.cacheControl())
                         .header(HttpHeaders.VARY, VARY).build());
             }
-            return "GET".equals(request.getMethod()) ? fromCache(request, validators.key()) : Uni.createFrom().nullItem();
+            return "GET".equals(request.getMethod()) ? fromCache(request, vertxResponse, validators.key()) : Uni.createFrom().nullItem();
         });
     }
 
@@ -101,10 +94,10 @@ public class HttpCaching {
      * A stored answer, or null to compute it. Of concurrent requests for an answer not stored yet, the
      * first computes it and the others wait for it (a burst after a release runs each query once).
      */
-    private Uni<Response> fromCache(ContainerRequestContext request, String key) {
+    private Uni<Response> fromCache(ContainerRequestContext request, HttpServerResponse vertxResponse, String key) {
         AnswerCache.Answer answer = cache.get(key);
         if (answer != null) {
-            return Uni.createFrom().item(stored(request, answer));
+            return Uni.createFrom().item(stored(request, vertxResponse, answer));
         }
         CompletableFuture<AnswerCache.Answer> mine = new CompletableFuture<>();
         CompletableFuture<AnswerCache.Answer> leader = inFlight.putIfAbsent(key, mine);
@@ -117,11 +110,16 @@ public class HttpCaching {
                     inFlight.remove(key, leader);
                     return null;
                 })
-                .map(computed -> computed == null ? null : stored(request, computed));
+                .map(computed -> computed == null ? null : stored(request, vertxResponse, computed));
     }
 
-    private static Response stored(ContainerRequestContext request, AnswerCache.Answer answer) {
+    private static Response stored(ContainerRequestContext request, HttpServerResponse vertxResponse, AnswerCache.Answer answer) {
         request.setProperty(FROM_CACHE, Boolean.TRUE);
+        // The HTTP layer marks every response "identity" until a compressible one is produced; an answer
+        // that already carries its encoding must not keep that mark, which would drop its own.
+        if (answer.headers().containsKey(HttpHeaders.CONTENT_ENCODING)) {
+            vertxResponse.headers().remove(HttpHeaders.CONTENT_ENCODING);
+        }
         Response.ResponseBuilder response = Response.ok(answer.body());
         answer.headers().forEach(response::header);
         return response.build();
@@ -129,35 +127,12 @@ public class HttpCaching {
 
     /** Serializes the answer once, keeps the bytes, and sends those same bytes now. */
     private AnswerCache.Answer store(AnswerKeys.Validators validators, ContainerResponseContext response) {
-        AnswerCache.Answer answer = answer(json, validators, response.getEntity(), response.getMediaType(),
+        AnswerCache.Answer answer = answers.of(validators, response.getEntity(), response.getMediaType(),
                 response::getHeaderString);
         cache.put(validators.key(), answer);
         response.setEntity(answer.body(), null, response.getMediaType());
+        answer.headers().forEach(response.getHeaders()::putSingle); // with its Content-Encoding
         return answer;
-    }
-
-    /** An answer's bytes (JSON unless already bytes or text) with its validators and the headers kept with it. */
-    static AnswerCache.Answer answer(ObjectMapper json, AnswerKeys.Validators validators, Object entity, MediaType type,
-                                     UnaryOperator<String> header) {
-        byte[] body;
-        try {
-            body = entity instanceof byte[] bytes ? bytes : entity instanceof String text
-                    ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<String, String> headers = new TreeMap<>();
-        if (type != null) {
-            headers.put(HttpHeaders.CONTENT_TYPE, type.toString());
-        }
-        STORED_HEADERS.forEach(name -> {
-            String value = header.apply(name);
-            if (value != null) {
-                headers.put(name, value);
-            }
-        });
-        return new AnswerCache.Answer(body, validators.etag(), validators.lastModifiedHeader(), validators.cacheControl(),
-                headers);
     }
 
     private static boolean notModified(ContainerRequestContext request, AnswerKeys.Validators validators) {

@@ -1,14 +1,24 @@
 package jp.mynacard.web;
 
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jp.mynacard.testsupport.ApiTest;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A burst of identical requests for an answer not computed yet: all get the same complete answer. */
 @ApiTest
@@ -40,5 +50,30 @@ class AnswerCacheTest {
         String etag = given().get("/api/v1/metrics").then().extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/metrics").then().statusCode(304);
         given().head("/api/v1/metrics").then().statusCode(200).header("ETag", etag);
+    }
+
+    /**
+     * The bytes kept for a client that accepts gzip are compressed once, and stay compressed when they
+     * come from memory: on the event loop (a series), through the REST layer (CSV) and on 304s.
+     */
+    @Test
+    void gzipAnswersAreCompressedOnceAndServedCompressed() throws IOException {
+        RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        for (String path : List.of("/api/v1/areas/13/series?metric=cards-issued,cards-issued-rate",
+                "/api/v1/regional-rates?level=municipality&date=2022-12-31&format=csv")) {
+            for (int i = 0; i < 3; i++) { // computed twice (an answer is kept from its second request), then from memory
+                ExtractableResponse<Response> plain = given().config(raw).get(path).then().statusCode(200).extract();
+                ExtractableResponse<Response> gzip = given().config(raw).header("Accept-Encoding", "gzip, deflate, br")
+                        .get(path).then().statusCode(200).header("Content-Encoding", "gzip").extract();
+                assertNull(plain.header("Content-Encoding"), path);
+                byte[] compressed = gzip.asByteArray();
+                assertEquals(plain.asString(), new String(new java.util.zip.GZIPInputStream(
+                        new ByteArrayInputStream(compressed)).readAllBytes(), StandardCharsets.UTF_8), path);
+                assertTrue(compressed.length * 4 < plain.asByteArray().length, path + ": " + compressed.length + " bytes");
+                assertNotEquals(plain.header("ETag"), gzip.header("ETag"), "one strong validator per encoding");
+                given().config(raw).header("Accept-Encoding", "gzip").header("If-None-Match", gzip.header("ETag"))
+                        .get(path).then().statusCode(304);
+            }
+        }
     }
 }
