@@ -1,8 +1,8 @@
 package jp.mynacard.stats;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.mutiny.sqlclient.Row;
+import jp.mynacard.common.LocalCaches;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ final class FigureIndex {
     private String runMetric;
     /** Date coverage per query (few distinct ones: metric, level or parent, breakdown). */
     private final Cache<ObservationQuery, List<ObservationRepository.DateCoverage>> coverage =
-            Caffeine.newBuilder().maximumSize(2_000).build();
+            LocalCaches.builder().maximumSize(2_000).build();
 
     private record AreaInfo(String code, String nameJa, String nameEn, String level, String parentCode) {
     }

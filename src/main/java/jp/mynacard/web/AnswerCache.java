@@ -1,11 +1,11 @@
 package jp.mynacard.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jp.mynacard.common.LocalCaches;
 import jp.mynacard.ingest.DatasetChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,7 +45,7 @@ public class AnswerCache {
     private final AtomicIntegerArray seen = new AtomicIntegerArray(DOORKEEPER_SLOTS);
 
     AnswerCache(@ConfigProperty(name = "mynacard.cache.max-bytes") long maxBytes) {
-        this.answers = Caffeine.newBuilder()
+        this.answers = LocalCaches.builder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, Answer answer) -> key.length() + answer.body().length + 256)
                 .build();
