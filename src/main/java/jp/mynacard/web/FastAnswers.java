@@ -102,9 +102,8 @@ public class FastAnswers {
                 return;
             }
             try {
-                AnswerCache.Answer answer = answers.of(validators, response.getEntity(),
+                AnswerCache.Answer answer = answers.keep(validators, response.getEntity(),
                         response.getMediaType(), response::getHeaderString);
-                cache.put(validators.key(), answer);
                 send(context, answer);
             } catch (RuntimeException e) {
                 context.fail(e);

@@ -127,9 +127,8 @@ public class HttpCaching {
 
     /** Serializes the answer once, keeps the bytes, and sends those same bytes now. */
     private AnswerCache.Answer store(AnswerKeys.Validators validators, ContainerResponseContext response) {
-        AnswerCache.Answer answer = answers.of(validators, response.getEntity(), response.getMediaType(),
+        AnswerCache.Answer answer = answers.keep(validators, response.getEntity(), response.getMediaType(),
                 response::getHeaderString);
-        cache.put(validators.key(), answer);
         response.setEntity(answer.body(), null, response.getMediaType());
         answer.headers().forEach(response.getHeaders()::putSingle); // with its Content-Encoding
         return answer;
