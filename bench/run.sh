@@ -99,6 +99,7 @@ scenarios=(
   "CSV of all 1,741 municipalities, gzip|/api/v1/regional-rates?level=municipality&date=2022-12-31&format=csv|$GZIP"
   "304 revalidation of summary|/api/v1/summary|If-None-Match: $etag"
   "uncached random mix|/|mix"
+  "uncached random mix, gzip|/|mix-gzip"
   "reference again (drift over the run)|/q/health/live|"
 )
 
@@ -120,6 +121,8 @@ for entry in "${scenarios[@]}"; do
   IFS='|' read -r name path extra <<<"$entry"
   if [ "$extra" = mix ]; then
     warm_up_mix
+  elif [ "$extra" = mix-gzip ]; then # the same code as the mix, and the compression
+    taskset -c 1 wrk -t1 -c64 -d10s -H "$GZIP" -s bench/random-mix.lua "$BASE/" -- "$work/areas.txt" "$work/dates.txt" >/dev/null
   else
     taskset -c 1 wrk -t1 -c8 -d2s "$BASE$path" >/dev/null
   fi
@@ -137,8 +140,9 @@ reference=""
 for entry in "${scenarios[@]}"; do
   IFS='|' read -r name path extra <<<"$entry"
   args=(-t1 "-c$CONNECTIONS" --latency)
-  if [ "$extra" = mix ]; then
+  if [[ "$extra" == mix* ]]; then
     args+=(-s bench/random-mix.lua)
+    [ "$extra" = mix-gzip ] && args+=(-H "$GZIP")
     target=("$BASE/" -- "$work/areas.txt" "$work/dates.txt")
   else
     args+=(-s bench/report.lua)
