@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -48,7 +49,7 @@ final class AnswerKeys {
 
         static Asked of(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
                         ReleaseCatalog.Catalog catalog) {
-            boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+            boolean gzip = AnswerKeys.acceptsGzip(acceptEncoding);
             return new Asked(AnswerKeys.normalised(path, query, accept, gzip), AnswerKeys.vintage(query, catalog), gzip);
         }
 
@@ -61,6 +62,36 @@ final class AnswerKeys {
             return vintage != null ? new Validators(key(catalog), etag, vintage.importedAt(), IMMUTABLE_CACHE, acceptsGzip)
                     : new Validators(key(catalog), etag, catalog.lastModified(), LATEST_CACHE, acceptsGzip);
         }
+    }
+
+    /** Whether an Accept-Encoding header accepts gzip: "gzip", "x-gzip" or "*", with a q-value above 0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            if ((name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) && weight(parts) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The q-value of one coding (1 when absent, 0 when unreadable). */
+    private static double weight(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     static Validators validators(String path, Map<String, List<String>> query, String accept, String acceptEncoding,
