@@ -134,9 +134,7 @@ hz=$(getconf CLK_TCK)
 server_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 TIMEFORMAT='%U %S'
 
-echo "| scenario | requests/s | % of reference | p50 ms | p99 ms | p99.9 ms | errors | non-2xx/3xx | server CPU | wrk CPU |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
-reference=""
+rows=()
 for entry in "${scenarios[@]}"; do
   IFS='|' read -r name path extra <<<"$entry"
   args=(-t1 "-c$CONNECTIONS" --latency)
@@ -154,10 +152,20 @@ for entry in "${scenarios[@]}"; do
   { time taskset -c 1 wrk "${args[@]}" "-d${DURATION}s" "${target[@]}" >"$work/wrk.out"; } 2>"$work/wrk.cpu"
   after=$(server_ticks)
   read -r _ rps p50 p99 p999 errors status < <(grep '^RESULT' "$work/wrk.out")
-  [ -z "$reference" ] && reference=$rps
-  share=$(awk -v a="$rps" -v b="$reference" 'BEGIN { printf "%.0f %%", 100 * a / b }')
   server_cpu=$(awk -v t=$((after - before)) -v hz="$hz" -v d="$DURATION" 'BEGIN { printf "%.0f %%", 100 * t / hz / d }')
   wrk_cpu=$(awk -v d="$DURATION" '{ printf "%.0f %%", 100 * ($1 + $2) / d }' "$work/wrk.cpu")
+  rows+=("$name|$rps|$p50|$p99|$p999|$errors|$status|$server_cpu|$wrk_cpu")
+done
+
+# Each share against the reference measured first and against the one measured last: on a noisy
+# machine the two differ, and a share is only as firm as the lower of them.
+reference_start=$(cut -d'|' -f2 <<<"${rows[0]}")
+reference_end=$(cut -d'|' -f2 <<<"${rows[-1]}")
+echo "| scenario | requests/s | % of reference (start / end) | p50 ms | p99 ms | p99.9 ms | errors | non-2xx/3xx | server CPU | wrk CPU |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+for row in "${rows[@]}"; do
+  IFS='|' read -r name rps p50 p99 p999 errors status server_cpu wrk_cpu <<<"$row"
+  share=$(awk -v a="$rps" -v b="$reference_start" -v c="$reference_end" 'BEGIN { printf "%.0f %% / %.0f %%", 100 * a / b, 100 * a / c }')
   echo "| $name | $rps | $share | $p50 | $p99 | $p999 | $errors | $status | $server_cpu | $wrk_cpu |"
 done
 rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
