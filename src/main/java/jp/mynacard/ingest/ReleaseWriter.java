@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -22,36 +23,37 @@ class ReleaseWriter {
 
     private static final int CHUNK = 5_000;
 
-    /** A chunk of the release's figures as the relation "n", with the column names of observation. */
-    private static final String CHUNK_FIGURES = """
-            (SELECT m AS metric_id, a AS area_code, r::date AS ref_date, s::date AS period_start, pk AS period_kind,
-                    pl AS period_label, ag AS age_group, sx AS sex, c AS category, src AS source_id, v::numeric AS value,
-                    u AS unit, p AS precision, d::bigint AS denominator, b::date AS basis_date, nt AS note
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                         $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
-                  AS t(m, a, r, s, pk, pl, ag, sx, c, src, v, u, p, d, b, nt)) n""";
-
-    private static final String SAME_KEY = ObservationKey.same("o", "n");
+    /** The chunk's sixteen columns ($1 to $16, text arrays), named and typed as in observation. */
+    private static final String ARRAYS = """
+            $1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+            $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[]""";
+    private static final String ALIASES = "m, a, r, s, pk, pl, ag, sx, c, src, v, u, p, d, b, nt";
+    private static final String FIGURE = """
+            m AS metric_id, a AS area_code, r::date AS ref_date, s::date AS period_start, pk AS period_kind,
+            pl AS period_label, ag AS age_group, sx AS sex, c AS category, src AS source_id, v::numeric AS value,
+            u AS unit, p AS precision, d::bigint AS denominator, b::date AS basis_date, nt AS note""";
 
     private static final String SAME_FIGURE = """
             o.value::text = n.value::text AND o.unit = n.unit AND o.precision = n.precision
             AND o.denominator IS NOT DISTINCT FROM n.denominator AND o.basis_date IS NOT DISTINCT FROM n.basis_date""";
 
-    /** A different figure for a key retires the current one (a revision). */
-    private static final String RETIRE_REVISED = "UPDATE observation o SET is_current = false FROM " + CHUNK_FIGURES
-            + " WHERE o.is_current AND " + SAME_KEY + " AND NOT (" + SAME_FIGURE + ")";
-
     /**
-     * Inserts the chunk (after {@link #RETIRE_REVISED}): a new key or a revised figure is current; a
-     * figure restated unchanged is not, and the current one keeps its first release. Deciding it here
-     * writes each figure once, instead of inserting it and then updating it.
+     * The chunk's figures whose key already has a current figure: their position in the chunk (from 1),
+     * that figure's id, and whether it is the same figure restated (it stays current and keeps its
+     * first release) or a different one (a revision, which retires it). One key lookup per figure.
      */
+    private static final String CURRENT_OF_SAME_KEY = "SELECT n.ord, o.id, (" + SAME_FIGURE + ") AS restated FROM (SELECT "
+            + FIGURE + ", ord FROM unnest(" + ARRAYS + ") WITH ORDINALITY AS t(" + ALIASES + ", ord)) n "
+            + "JOIN observation o ON o.is_current AND " + ObservationKey.same("o", "n");
+
+    private static final String RETIRE = "UPDATE observation SET is_current = false WHERE id = ANY($1)";
+
+    /** Inserts the chunk, whether each figure is current given in $17, the release in $18. */
     private static final String INSERT_FIGURES = """
             INSERT INTO observation (release_id, metric_id, area_code, ref_date, period_start, period_kind, period_label,
                                      age_group, sex, category, source_id, value, unit, precision, denominator, basis_date,
                                      note, is_current)
-            SELECT $17, n.*, NOT EXISTS (SELECT 1 FROM observation o WHERE o.is_current AND %s)
-            FROM %s""".formatted(SAME_KEY, CHUNK_FIGURES);
+            SELECT $18, %s, cur FROM unnest(%s, $17::boolean[]) AS t(%s, cur)""".formatted(FIGURE, ARRAYS, ALIASES);
 
     /**
      * Figures whose metric, area or source is not in the database (at most one): the references that
@@ -116,10 +118,32 @@ class ReleaseWriter {
                     List<ObservationRecord> chunk = observations.subList(i * CHUNK, Math.min(observations.size(), (i + 1) * CHUNK));
                     Tuple figures = columns(chunk);
                     return checkReferences(connection, figures)
-                            .chain(() -> connection.preparedQuery(RETIRE_REVISED).execute(figures)) // then $17, the release, for the insert
-                            .chain(() -> connection.preparedQuery(INSERT_FIGURES).execute(figures.addLong(releaseId)));
+                            .chain(() -> connection.preparedQuery(CURRENT_OF_SAME_KEY).execute(figures))
+                            .chain(matches -> {
+                                // A new key or a revision is current; a figure restated unchanged is not.
+                                Boolean[] current = new Boolean[chunk.size()];
+                                Arrays.fill(current, Boolean.TRUE);
+                                List<Long> revised = new ArrayList<>();
+                                for (Row match : matches) {
+                                    if (match.getBoolean("restated")) {
+                                        current[match.getLong("ord").intValue() - 1] = Boolean.FALSE;
+                                    } else {
+                                        revised.add(match.getLong("id"));
+                                    }
+                                }
+                                return retire(connection, revised).chain(() -> connection.preparedQuery(INSERT_FIGURES)
+                                        .execute(figures.addArrayOfBoolean(current).addLong(releaseId)));
+                            });
                 })
                 .collect().last().replaceWithVoid();
+    }
+
+    /** Retires the current figures that the chunk revises, before it is inserted (one current figure per key). */
+    private static Uni<Void> retire(SqlConnection connection, List<Long> revised) {
+        if (revised.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(RETIRE).execute(Tuple.of(revised.toArray(Long[]::new))).replaceWithVoid();
     }
 
     /** Fails on a figure of the chunk whose metric, area or source ($1, $2 and $10 of the chunk) is unknown. */
