@@ -103,12 +103,16 @@ scenarios=(
   "reference again (drift over the run)|/q/health/live|"
 )
 
+# One 10 s round of the uncached mix (extra wrk options, such as a header, first).
+mix_round() {
+  taskset -c 1 wrk -t1 -c64 -d10s "$@" -s bench/random-mix.lua "$BASE/" -- "$work/areas.txt" "$work/dates.txt"
+}
+
 # Warms the mix up until its throughput is steady; sets mix_warmup (seconds spent).
 warm_up_mix() {
   local previous=0 rps
   for (( mix_warmup = 10; mix_warmup <= MIX_WARMUP_MAX; mix_warmup += 10 )); do
-    rps=$(taskset -c 1 wrk -t1 -c64 -d10s -s bench/random-mix.lua "$BASE/" -- "$work/areas.txt" "$work/dates.txt" \
-      | awk '/^RESULT/ { print $2 }')
+    rps=$(mix_round | awk '/^RESULT/ { print $2 }')
     (( mix_warmup >= MIX_WARMUP_MIN )) \
       && awk -v now="$rps" -v before="$previous" 'BEGIN { exit !(now > 0.9 * before && now < 1.1 * before) }' && return
     previous=$rps
@@ -122,7 +126,7 @@ for entry in "${scenarios[@]}"; do
   if [ "$extra" = mix ]; then
     warm_up_mix
   elif [ "$extra" = mix-gzip ]; then # the same code as the mix, and the compression
-    taskset -c 1 wrk -t1 -c64 -d10s -H "$GZIP" -s bench/random-mix.lua "$BASE/" -- "$work/areas.txt" "$work/dates.txt" >/dev/null
+    mix_round -H "$GZIP" >/dev/null
   else
     taskset -c 1 wrk -t1 -c8 -d2s "$BASE$path" >/dev/null
   fi

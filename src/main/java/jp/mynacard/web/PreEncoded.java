@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the JSON of a value encoded once per value. For the provenance every answer repeats
- * (release references, sources, metric definitions, attribution): the same few instances, long and
+ * (release references, sources, metric definitions, attribution): the same few values, long and
  * largely Japanese, which would otherwise be encoded to UTF-8 again in every answer. Entries are keyed
  * by value (records and strings): a plain map, because a series cites up to ~50 releases and a cache
  * with eviction bookkeeping cost 5 % of an uncached answer in those lookups alone. New values come
