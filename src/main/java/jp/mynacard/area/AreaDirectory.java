@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
-import jp.mynacard.ingest.DatasetChanged;
+import jp.mynacard.common.DatasetChanged;
 
 /**
  * All areas (about 1,800) held in memory: read on nearly every request, changed only by an import,

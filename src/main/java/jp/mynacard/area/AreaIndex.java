@@ -1,7 +1,7 @@
 package jp.mynacard.area;
 
-import jp.mynacard.web.ApiException;
-import jp.mynacard.web.ProblemType;
+import jp.mynacard.problem.ApiException;
+import jp.mynacard.problem.ProblemType;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.ArrayList;

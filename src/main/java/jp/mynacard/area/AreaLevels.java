@@ -1,6 +1,6 @@
 package jp.mynacard.area;
 
-import jp.mynacard.web.ApiException;
+import jp.mynacard.problem.ApiException;
 
 import java.util.List;
 

@@ -25,13 +25,13 @@ public final class DatabaseSettings {
                 "mynacard.db.user", user);
     }
 
-    static boolean externalDatabaseConfigured() {
+    public static boolean externalDatabaseConfigured() {
         return Stream.of(HOST, "quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url")
                 .anyMatch(key -> setting(key).isPresent());
     }
 
     /** Default: {@code ~/.local/share/mynacard-api/postgres}; overridden by MYNACARD_EMBEDDED_DATA_DIR. */
-    static Path embeddedDataDirectory() {
+    public static Path embeddedDataDirectory() {
         return setting(DATA_DIR).map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"),
                 ".local", "share", "mynacard-api", "postgres"));
     }

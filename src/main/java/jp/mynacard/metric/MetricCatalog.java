@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
-import jp.mynacard.web.ApiException;
-import jp.mynacard.web.ProblemType;
+import jp.mynacard.problem.ApiException;
+import jp.mynacard.problem.ProblemType;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package jp.mynacard.release;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.mynacard.web.ApiException;
-import jp.mynacard.web.ProblemType;
+import jp.mynacard.problem.ApiException;
+import jp.mynacard.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
-import jp.mynacard.ingest.DatasetChanged;
+import jp.mynacard.common.DatasetChanged;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -8,8 +8,8 @@ import jp.mynacard.ingest.ImportInput;
 import jp.mynacard.ingest.ImportReport;
 import jp.mynacard.ingest.Importer;
 import jp.mynacard.ingest.SourceFile;
-import jp.mynacard.web.ApiException;
-import jp.mynacard.web.ProblemType;
+import jp.mynacard.problem.ApiException;
+import jp.mynacard.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 

@@ -6,10 +6,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jp.mynacard.ingest.DatasetChanged;
+import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.ingest.ObservationKey;
-import jp.mynacard.web.ApiException;
-import jp.mynacard.web.ProblemType;
+import jp.mynacard.problem.ApiException;
+import jp.mynacard.problem.ProblemType;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package jp.mynacard.release;
 
-import jp.mynacard.web.ApiException;
-import jp.mynacard.web.ProblemType;
+import jp.mynacard.problem.ApiException;
+import jp.mynacard.problem.ProblemType;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

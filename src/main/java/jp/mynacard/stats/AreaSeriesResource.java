@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.mynacard.web.ApiException;
+import jp.mynacard.problem.ApiException;
 import jp.mynacard.web.DirectlyCalled;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.mynacard.common.Snapshot;
-import jp.mynacard.ingest.DatasetChanged;
+import jp.mynacard.common.DatasetChanged;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,6 +1,6 @@
 package jp.mynacard.stats;
 
-import jp.mynacard.web.ApiException;
+import jp.mynacard.problem.ApiException;
 
 import java.time.LocalDate;
 import java.time.Year;

@@ -9,7 +9,7 @@ import jp.mynacard.metric.MetricView;
 import jp.mynacard.release.Release;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.release.SourceView;
-import jp.mynacard.web.Attribution;
+import jp.mynacard.common.Attribution;
 
 import java.util.ArrayList;
 import java.util.Collection;

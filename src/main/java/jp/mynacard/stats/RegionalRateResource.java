@@ -14,7 +14,7 @@ import jp.mynacard.area.Area;
 import jp.mynacard.area.AreaCodes;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.metric.MetricCatalog;
-import jp.mynacard.web.ApiException;
+import jp.mynacard.problem.ApiException;
 import jp.mynacard.web.DirectlyCalled;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;

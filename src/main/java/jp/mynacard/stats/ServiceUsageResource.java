@@ -16,9 +16,9 @@ import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
-import jp.mynacard.web.ApiException;
+import jp.mynacard.problem.ApiException;
 import jp.mynacard.web.OutputFormat;
-import jp.mynacard.web.ProblemType;
+import jp.mynacard.problem.ProblemType;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -75,7 +75,7 @@ public class ServiceUsageResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceUsageResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "Unknown service (unknown-service)",
-            content = @Content(mediaType = jp.mynacard.web.Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            content = @Content(mediaType = jp.mynacard.problem.Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<Response> one(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"health-insurance",
                                      "public-fund-account", "convenience-store-certificates", "e-tax", "mynaportal"}))
                              @PathParam("service") String service,

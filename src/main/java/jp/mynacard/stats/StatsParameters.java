@@ -2,7 +2,7 @@ package jp.mynacard.stats;
 
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
-import jp.mynacard.web.ApiException;
+import jp.mynacard.problem.ApiException;
 
 import java.util.Arrays;
 import java.util.List;

@@ -6,7 +6,7 @@ import io.netty.buffer.Unpooled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jp.mynacard.common.LocalCaches;
-import jp.mynacard.ingest.DatasetChanged;
+import jp.mynacard.common.DatasetChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;

@@ -1,7 +1,10 @@
-package jp.mynacard.db;
+package jp.mynacard;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import jp.mynacard.db.DatabaseSettings;
+import jp.mynacard.db.EmbeddedDatabase;
+import jp.mynacard.ingest.ImportCommand;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.problem;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;

@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.problem;
 
 /**
  * Every kind of error the API answers with, one stable type URI each. The URIs are relative

@@ -1,4 +1,4 @@
-package jp.mynacard.db;
+package jp.mynacard.ingest;
 
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.problem;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ public class ApiException extends RuntimeException {
         this(type, detail, null, null);
     }
 
-    private ApiException(ProblemType type, String detail, List<Problem.InvalidParameter> errors,
+    protected ApiException(ProblemType type, String detail, List<Problem.InvalidParameter> errors,
                          List<Problem.DataProblem> problems) {
         super(detail, null, false, false);
         this.type = type;
@@ -30,7 +30,7 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.INVALID_DATA, detail, null, problems);
     }
 
-    Problem toProblem(String instance) {
+    public Problem toProblem(String instance) {
         return new Problem(type.uri(), type.title(), type.status(), getMessage(), instance, errors, problems);
     }
 

@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.common;
 
 /** The credit every answer carries. */
 public final class Attribution {

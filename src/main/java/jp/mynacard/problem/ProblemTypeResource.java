@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.problem;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

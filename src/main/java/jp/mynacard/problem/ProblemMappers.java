@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -6,7 +6,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jp.mynacard.ingest.ImportRejectedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -29,14 +28,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.toProblem(uri.getPath()));
-    }
-
-    @ServerExceptionMapper
-    public Response importRejected(ImportRejectedException e, UriInfo uri) {
-        List<Problem.DataProblem> problems = e.problems().stream()
-                .map(p -> new Problem.DataProblem(p.file(), p.line(), p.column(), p.message())).toList();
-        return api(ApiException.invalidData("The upload was refused and nothing was written: " + problems.size()
-                + " problem(s), the first at " + e.problems().get(0) + ".", problems), uri);
     }
 
     @ServerExceptionMapper

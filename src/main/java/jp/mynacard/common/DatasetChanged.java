@@ -1,4 +1,4 @@
-package jp.mynacard.ingest;
+package jp.mynacard.common;
 
 import java.util.List;
 

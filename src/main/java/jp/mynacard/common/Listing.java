@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.common;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

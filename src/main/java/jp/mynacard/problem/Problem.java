@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
