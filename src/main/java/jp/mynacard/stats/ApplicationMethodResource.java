@@ -2,6 +2,9 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -44,7 +47,7 @@ public class ApplicationMethodResource {
     AreaDirectory areas;
 
     @Inject
-    ObservationRepository repository;
+    Figures repository;
 
     @Inject
     MetaFactory meta;
@@ -69,7 +72,7 @@ public class ApplicationMethodResource {
         DateRange range = date == null ? new DateRange(null, null) : DateRange.parse("date", date);
         format.kind(); // a bad format parameter fails before any query runs
         return vintage.resolve(releases).chain(v -> areas.resolve(area == null ? AreaCodes.NATION : area).chain(resolved -> repository
-                .find(ObservationQuery.series(METRICS, resolved.code, range).withBreakdown(null, null, ObservationQuery.ANY).asOf(v))
+                .find(ObservationQuery.of(METRICS).area(resolved.code).between(range.start(), range.end()).category(ObservationQuery.ANY).asOf(v).build())
                 .chain(rows -> meta.of(rows, METRICS, COVERAGE).map(m -> Representation.render(format,
                         new ApplicationMethodsResponse(AreaView.from(resolved), rows, m), ObservationRow.class, rows,
                         "application-methods-" + resolved.code)))));

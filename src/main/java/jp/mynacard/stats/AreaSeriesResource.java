@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.problem.ApiException;
-import jp.mynacard.web.DirectlyCalled;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +29,7 @@ import java.util.List;
 @Path("/api/v1/areas/{code}/series")
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Observations")
-public class AreaSeriesResource implements DirectlyCalled {
+public class AreaSeriesResource {
 
     @Inject
     ReleaseCatalog releases;

@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jp.mynacard.area.AreaCodes;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
+import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,16 +80,18 @@ public class CardResource {
     }
 
     /** The parameters of a series query. */
-    public static class SeriesParameters {
-        @QueryParam("area")
-        @Parameter(description = "Area code or name; default the nation ('00').", example = "13")
-        String area;
+    public record SeriesParameters(
+            @QueryParam("area")
+            @Parameter(description = "Area code or name; default the nation ('00').", example = "13")
+            String area,
+            @QueryParam("metric")
+            @Parameter(description = "Comma-separated metric ids; default the headline metrics.")
+            String metric,
+            @BeanParam
+            PeriodParameters period) {
 
-        @QueryParam("metric")
-        @Parameter(description = "Comma-separated metric ids; default the headline metrics.")
-        String metric;
-
-        @BeanParam
-        PeriodParameters period;
+        static SeriesParameters from(RequestParameters request) {
+            return new SeriesParameters(request.query("area"), request.query("metric"), PeriodParameters.from(request));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package jp.mynacard.stats;
 
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.problem.ApiException;
 
 import java.nio.charset.StandardCharsets;

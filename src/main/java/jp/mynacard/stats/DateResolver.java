@@ -3,6 +3,9 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.FigureStore;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
 
@@ -22,18 +25,18 @@ public class DateResolver {
     public static final String LATEST = "latest";
 
     @Inject
-    ObservationRepository repository;
+    Figures repository;
 
     public Uni<LocalDate> resolve(String date, ObservationQuery query, int areas) {
         DateRange range = date == null || LATEST.equals(date) ? null : DateRange.parse("date", date);
         return repository.dates(query).map(all -> {
-            List<ObservationRepository.DateCoverage> within = all.stream()
+            List<FigureStore.DateCoverage> within = all.stream()
                     .filter(d -> range == null || (!d.date().isBefore(range.start()) && !d.date().isAfter(range.end())))
                     .toList();
             return within.stream().filter(d -> d.areas() >= areas).findFirst().or(() -> within.stream().findFirst())
-                    .map(ObservationRepository.DateCoverage::date)
+                    .map(FigureStore.DateCoverage::date)
                     .orElseThrow(() -> new ApiException(ProblemType.NO_DATA, noData(date,
-                            all.stream().map(ObservationRepository.DateCoverage::date).sorted(Comparator.reverseOrder()).toList())));
+                            all.stream().map(FigureStore.DateCoverage::date).sorted(Comparator.reverseOrder()).toList())));
         });
     }
 

@@ -2,6 +2,9 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -43,7 +46,7 @@ public class DemographicsResource {
     private static final List<String> SEXES = List.of("male", "female", "total");
 
     @Inject
-    ObservationRepository repository;
+    Figures repository;
 
     @Inject
     DateResolver dates;
@@ -73,9 +76,9 @@ public class DemographicsResource {
     }
 
     private Uni<Response> answer(String date, Vintage vintage, OutputFormat format) {
-        ObservationQuery query = ObservationQuery.series(METRICS, AreaCodes.NATION, new DateRange(null, null))
-                .withBreakdown(ObservationQuery.ANY, ObservationQuery.ANY, null).asOf(vintage);
-        return dates.resolve(date, query.withBreakdown("all", "total", null), 1).chain(day -> repository.find(query.at(day))
+        ObservationQuery query = ObservationQuery.of(METRICS).area(AreaCodes.NATION)
+                .ageGroup(ObservationQuery.ANY).sex(ObservationQuery.ANY).asOf(vintage).build();
+        return dates.resolve(date, query.toBuilder().ageGroup("all").sex("total").build(), 1).chain(day -> repository.find(query.at(day))
                 .chain(rows -> {
                     List<ObservationRow> broken = rows.stream().filter(r -> r.ageGroup() != null && r.sex() != null).toList();
                     List<DemographicRow> table = table(broken);

@@ -3,6 +3,7 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.metric.MetricView;

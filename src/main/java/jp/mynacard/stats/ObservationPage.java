@@ -1,6 +1,7 @@
 package jp.mynacard.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.mynacard.figure.ObservationRow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -3,6 +3,9 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,9 +20,9 @@ import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaIndex;
 import jp.mynacard.area.AreaLevels;
 import jp.mynacard.metric.MetricCatalog;
-import jp.mynacard.web.DirectlyCalled;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
+import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +39,7 @@ import java.util.List;
 @Path("/api/v1")
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Observations", description = "Every figure, queried by metric, area, level, date and breakdown.")
-public class ObservationResource implements DirectlyCalled {
+public class ObservationResource {
 
     @Inject
     ReleaseCatalog releases;
@@ -45,7 +48,7 @@ public class ObservationResource implements DirectlyCalled {
     static final int MAX_LIMIT = 10_000;
 
     @Inject
-    ObservationRepository repository;
+    Figures repository;
 
     @Inject
     AreaDirectory areas;
@@ -78,8 +81,9 @@ public class ObservationResource implements DirectlyCalled {
             List<String> areaCodes = f.area == null ? null
                     : Arrays.stream(f.area.split(",")).map(String::strip).map(a -> index.resolve(a).code).toList();
             String parent = f.parent == null ? null : index.resolve(f.parent).code;
-            ObservationQuery query = new ObservationQuery(metricIds, areaCodes, f.level, parent, range.start(), range.end(),
-                    f.ageGroup, f.sex, f.category, f.source, after, limit + 1, t.getItem3());
+            ObservationQuery query = ObservationQuery.of(metricIds).areas(areaCodes).level(f.level).parent(parent)
+                    .between(range.start(), range.end()).ageGroup(f.ageGroup).sex(f.sex).category(f.category)
+                    .source(f.source).after(after).limit(limit + 1).asOf(t.getItem3()).build();
             return repository.find(query).chain(rows -> {
                 List<ObservationRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
                 String next = rows.size() > limit ? UriBuilder.fromUri(request.absoluteURI())
@@ -109,41 +113,45 @@ public class ObservationResource implements DirectlyCalled {
     }
 
     /** Filters of the general query. */
-    public static class Filters {
-        @QueryParam("metric")
-        @Parameter(description = "Comma-separated metric ids; default all.", example = "cards-issued-rate")
-        String metric;
-        @QueryParam("area")
-        @Parameter(description = "Comma-separated area codes or names.", example = "13,27")
-        String area;
-        @QueryParam("level")
-        @Parameter(description = "nation, prefecture or municipality.", example = "prefecture")
-        String level;
-        @QueryParam("parent")
-        @Parameter(description = "Code or name of the parent area: '13' for Tokyo's municipalities.")
-        String parent;
-        @BeanParam
-        PeriodParameters period;
-        @QueryParam("date")
-        @Parameter(description = "Only this date, month or year (instead of from/to).", example = "2022-12-31")
-        String date;
-        @QueryParam("ageGroup")
-        @Parameter(description = "Age group (all, 0-4, ... 90+); '*' for every one. Absent: figures not broken down by age.")
-        String ageGroup;
-        @QueryParam("sex")
-        @Parameter(description = "male, female or total; '*' for every one. Absent: figures not broken down by sex.")
-        String sex;
-        @QueryParam("category")
-        @Parameter(description = "Municipality type, facility type or channel; '*' for every one. Absent: no category.")
-        String category;
-        @QueryParam("source")
-        @Parameter(description = "Only figures citing this source id.", example = "C4J")
-        String source;
-        @QueryParam("limit")
-        @Parameter(description = "Rows per page, 1 to 10000 (default 1000).", example = "1000")
-        String limit;
-        @QueryParam("cursor")
-        @Parameter(description = "Opaque; taken from the `next` link.")
-        String cursor;
+    public record Filters(
+            @QueryParam("metric")
+            @Parameter(description = "Comma-separated metric ids; default all.", example = "cards-issued-rate")
+            String metric,
+            @QueryParam("area")
+            @Parameter(description = "Comma-separated area codes or names.", example = "13,27")
+            String area,
+            @QueryParam("level")
+            @Parameter(description = "nation, prefecture or municipality.", example = "prefecture")
+            String level,
+            @QueryParam("parent")
+            @Parameter(description = "Code or name of the parent area: '13' for Tokyo's municipalities.")
+            String parent,
+            @BeanParam
+            PeriodParameters period,
+            @QueryParam("date")
+            @Parameter(description = "Only this date, month or year (instead of from/to).", example = "2022-12-31")
+            String date,
+            @QueryParam("ageGroup")
+            @Parameter(description = "Age group (all, 0-4, ... 90+); '*' for every one. Absent: figures not broken down by age.")
+            String ageGroup,
+            @QueryParam("sex")
+            @Parameter(description = "male, female or total; '*' for every one. Absent: figures not broken down by sex.")
+            String sex,
+            @QueryParam("category")
+            @Parameter(description = "Municipality type, facility type or channel; '*' for every one. Absent: no category.")
+            String category,
+            @QueryParam("source")
+            @Parameter(description = "Only figures citing this source id.", example = "C4J")
+            String source,
+            @QueryParam("limit")
+            @Parameter(description = "Rows per page, 1 to 10000 (default 1000).", example = "1000")
+            String limit,
+            @QueryParam("cursor")
+            @Parameter(description = "Opaque; taken from the `next` link.")
+            String cursor) {
+
+        static Filters from(RequestParameters request) {
+            return new Filters(request.query("metric"), request.query("area"), request.query("level"), request.query("parent"), PeriodParameters.from(request), request.query("date"), request.query("ageGroup"), request.query("sex"), request.query("category"), request.query("source"), request.query("limit"), request.query("cursor"));
+        }
     }
 }

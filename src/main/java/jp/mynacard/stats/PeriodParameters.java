@@ -1,18 +1,22 @@
 package jp.mynacard.stats;
 
 import jakarta.ws.rs.QueryParam;
+import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The from/to pair that every series query takes. */
-public class PeriodParameters {
+public record PeriodParameters(
+        @QueryParam("from")
+        @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2020")
+        String from,
 
-    @QueryParam("from")
-    @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2020")
-    String from;
+        @QueryParam("to")
+        @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022-12-31")
+        String to) {
 
-    @QueryParam("to")
-    @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022-12-31")
-    String to;
+    static PeriodParameters from(RequestParameters request) {
+        return new PeriodParameters(request.query("from"), request.query("to"));
+    }
 
     /** The span asked for; 400 naming the parameter when malformed or from is after to. */
     DateRange range() {

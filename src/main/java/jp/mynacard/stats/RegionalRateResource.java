@@ -2,6 +2,9 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -15,7 +18,7 @@ import jp.mynacard.area.AreaCodes;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.problem.ApiException;
-import jp.mynacard.web.DirectlyCalled;
+import jp.mynacard.web.RequestParameters;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +39,7 @@ import java.util.stream.Collectors;
 @Path("/api/v1/regional-rates")
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Regions", description = "Rates and counts compared across prefectures and municipalities.")
-public class RegionalRateResource implements DirectlyCalled {
+public class RegionalRateResource {
 
     @Inject
     ReleaseCatalog releases;
@@ -48,7 +51,7 @@ public class RegionalRateResource implements DirectlyCalled {
     MetricCatalog metrics;
 
     @Inject
-    ObservationRepository repository;
+    Figures repository;
 
     @Inject
     DateResolver dates;
@@ -65,18 +68,9 @@ public class RegionalRateResource implements DirectlyCalled {
     @APIResponse(responseCode = "200", description = "The ranking as JSON or CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionalRatesResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> ranking(
-            @Parameter(description = "Metric id (default cards-issued-rate).", example = "cards-issued-rate") @QueryParam("metric") String metric,
-            @Parameter(description = "prefecture (default) or municipality.", example = "prefecture") @QueryParam("level") String level,
-            @Parameter(description = "A prefecture (code or name): rank its municipalities.", example = "13") @QueryParam("parent") String parent,
-            @Parameter(description = "latest (default), YYYY, YYYY-MM or YYYY-MM-DD: the newest date within it at which "
-                    + "every ranked area has a figure (failing that, the newest with any).",
-                    example = "2022-12-31") @QueryParam("date") String date,
-            @Parameter(description = "rank (default), code or name.", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"rank", "code", "name"})) @QueryParam("sort") String sort,
-            @Parameter(description = "asc (default) or desc.", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"asc", "desc"})) @QueryParam("order") String order,
-            @BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
+    public Uni<Response> ranking(@BeanParam RankingParameters p, @BeanParam VintageParameter vintage,
+                                 @BeanParam OutputFormat format) {
+        String metric = p.metric(), level = p.level(), parent = p.parent(), date = p.date(), sort = p.sort(), order = p.order();
         Comparator<RegionalRateRow> comparator = comparator(sort, order);
         if (level != null && !List.of("prefecture", "municipality").contains(level)) {
             throw ApiException.invalidParameter("level", "must be prefecture or municipality");
@@ -87,13 +81,13 @@ public class RegionalRateResource implements DirectlyCalled {
             MetricCatalog.require(t.getItem2(), metricId);
             String parentCode = parent == null ? null : prefecture(t.getItem1().resolve(parent));
             String rankedLevel = parentCode != null ? "municipality" : level == null ? "prefecture" : level;
-            ObservationQuery query = new ObservationQuery(List.of(metricId), null, rankedLevel, parentCode, null, null,
-                    null, null, null, null, null, ObservationQuery.NO_LIMIT, t.getItem3());
+            ObservationQuery query = ObservationQuery.of(List.of(metricId)).level(rankedLevel).parent(parentCode)
+                    .asOf(t.getItem3()).build();
             int expected = t.getItem1().count(rankedLevel, parentCode);
             return dates.resolve(date, query, expected).chain(day -> Uni.combine().all().unis(
                             repository.find(query.at(day)),
-                            repository.find(ObservationQuery.series(List.of(metricId), AreaCodes.NATION, new DateRange(day, day))
-                                    .asOf(t.getItem3())))
+                            repository.find(ObservationQuery.of(List.of(metricId)).area(AreaCodes.NATION).between(day, day)
+                                    .asOf(t.getItem3()).build()))
                     .asTuple().chain(rows -> {
                         List<RegionalRateRow> ranked = rank(rows.getItem1(), rows.getItem2()).stream().sorted(comparator).toList();
                         return meta.of(rows.getItem1(), List.of(metricId), null).map(m -> Representation.render(format,
@@ -142,5 +136,24 @@ public class RegionalRateResource implements DirectlyCalled {
             case "desc" -> comparator.reversed();
             default -> throw ApiException.invalidParameter("order", "must be asc or desc");
         };
+    }
+
+    /** The parameters of a ranking. */
+    public record RankingParameters(
+            @Parameter(description = "Metric id (default cards-issued-rate).", example = "cards-issued-rate") @QueryParam("metric") String metric,
+            @Parameter(description = "prefecture (default) or municipality.", example = "prefecture") @QueryParam("level") String level,
+            @Parameter(description = "A prefecture (code or name): rank its municipalities.", example = "13") @QueryParam("parent") String parent,
+            @Parameter(description = "latest (default), YYYY, YYYY-MM or YYYY-MM-DD: the newest date within it at which "
+                    + "every ranked area has a figure (failing that, the newest with any).",
+                    example = "2022-12-31") @QueryParam("date") String date,
+            @Parameter(description = "rank (default), code or name.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"rank", "code", "name"})) @QueryParam("sort") String sort,
+            @Parameter(description = "asc (default) or desc.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"asc", "desc"})) @QueryParam("order") String order) {
+
+        static RankingParameters from(RequestParameters request) {
+            return new RankingParameters(request.query("metric"), request.query("level"), request.query("parent"),
+                    request.query("date"), request.query("sort"), request.query("order"));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package jp.mynacard.stats;
 
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.area.AreaView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -3,6 +3,8 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
 import jp.mynacard.metric.Metric;
@@ -24,7 +26,7 @@ public class SeriesService {
     MetricCatalog metrics;
 
     @Inject
-    ObservationRepository repository;
+    Figures repository;
 
     @Inject
     MetaFactory meta;
@@ -34,7 +36,7 @@ public class SeriesService {
                                       DateRange range, Vintage vintage) {
         return areas.resolve(area).chain(resolved -> metrics.all().chain(catalog -> {
             List<String> ids = metricIds.apply(catalog);
-            return repository.find(ObservationQuery.series(ids, resolved.code, range).asOf(vintage))
+            return repository.find(ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end()).asOf(vintage).build())
                     .chain(rows -> meta.of(rows, ids, null).map(m -> new SeriesResponse(AreaView.from(resolved),
                             ids.stream().map(id -> {
                                 Metric metric = catalog.get(id);

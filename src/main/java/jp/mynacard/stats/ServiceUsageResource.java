@@ -2,6 +2,9 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,6 +23,7 @@ import jp.mynacard.problem.ApiException;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.problem.ProblemType;
 import jp.mynacard.web.Representation;
+import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,7 +56,7 @@ public class ServiceUsageResource {
     MetricCatalog metrics;
 
     @Inject
-    ObservationRepository repository;
+    Figures repository;
 
     @Inject
     MetaFactory meta;
@@ -95,8 +99,8 @@ public class ServiceUsageResource {
             List<String> serviceIds = services.stream().map(CardService::id).toList();
             List<Metric> used = catalog.values().stream().filter(m -> serviceIds.contains(m.service)).toList();
             List<String> ids = used.stream().map(m -> m.id).toList();
-            ObservationQuery query = ObservationQuery.series(ids, area.code, range)
-                    .withBreakdown(null, null, ObservationQuery.ANY).asOf(v);
+            ObservationQuery query = ObservationQuery.of(ids).area(area.code).between(range.start(), range.end())
+                    .category(ObservationQuery.ANY).asOf(v).build();
             return repository.find(query).chain(rows -> meta.of(rows, ids, COVERAGE).map(m -> {
                 ServiceUsageResponse body = new ServiceUsageResponse(AreaView.from(area), services.stream()
                         .map(s -> new ServiceUsageResponse.ServiceSeries(s.id(), s.nameJa(), s.nameEn(), used.stream()
@@ -111,12 +115,16 @@ public class ServiceUsageResource {
     }
 
     /** Area and period of the usage series. */
-    public static class Filters {
-        @QueryParam("area")
-        @Parameter(description = "Area code or name; default the nation. (Prefecture figures exist for the health "
-                + "insurance usage rate of 2024-03.)", example = "00")
-        String area;
-        @BeanParam
-        PeriodParameters period;
+    public record Filters(
+            @QueryParam("area")
+            @Parameter(description = "Area code or name; default the nation. (Prefecture figures exist for the health "
+            + "insurance usage rate of 2024-03.)", example = "00")
+            String area,
+            @BeanParam
+            PeriodParameters period) {
+
+        static Filters from(RequestParameters request) {
+            return new Filters(request.query("area"), PeriodParameters.from(request));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package jp.mynacard.stats;
 
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.metric.Metric;
 
 import java.math.BigDecimal;

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.area.AreaCodes;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.release.ReleaseCatalog;
@@ -40,7 +43,7 @@ public class SummaryResource {
             + "endpoints). Changes are exact differences between published figures, absent where units differ.";
 
     @Inject
-    ObservationRepository repository;
+    Figures repository;
 
     @Inject
     MetricCatalog metrics;
@@ -67,7 +70,7 @@ public class SummaryResource {
     public Uni<Response> summary(@BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
         format.kind(); // a bad format parameter fails before any query runs
         return vintage.resolve(releases).chain(v -> Uni.combine().all().unis(metrics.all(), releases.get(),
-                        repository.find(ObservationQuery.series(TILES, AreaCodes.NATION, new DateRange(null, null)).asOf(v)))
+                        repository.find(ObservationQuery.of(TILES).area(AreaCodes.NATION).asOf(v).build()))
                 .asTuple()).chain(t -> {
                     Map<String, Source> sources = t.getItem2().sources();
                     List<ObservationRow> usable = t.getItem3().stream().filter(r -> headline(sources.get(r.source()))).toList();

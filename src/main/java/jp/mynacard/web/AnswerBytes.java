@@ -48,7 +48,7 @@ public class AnswerBytes {
      * An answer's bytes (JSON unless already bytes or text) with its validators and the headers sent
      * with it, kept if the cache admits its key.
      */
-    AnswerCache.Answer keep(AnswerKeys.Validators validators, Object entity, MediaType type, UnaryOperator<String> header) {
+    AnswerCache.Answer keep(Validators validators, Object entity, MediaType type, UnaryOperator<String> header) {
         boolean kept = cache.admits(validators.key());
         byte[] body = serialized(entity);
         Map<String, String> headers = new TreeMap<>();
@@ -65,8 +65,7 @@ public class AnswerBytes {
                 headers.put(name, value);
             }
         });
-        AnswerCache.Answer answer = new AnswerCache.Answer(body, validators.etag(), validators.lastModifiedHeader(),
-                validators.cacheControl(), headers);
+        AnswerCache.Answer answer = new AnswerCache.Answer(body, validators, headers);
         if (kept) {
             cache.put(validators.key(), answer);
         }

@@ -29,12 +29,10 @@ public class AnswerCache {
      * The bytes, their validators and the other headers to send with them. {@code buffer} wraps the
      * same bytes (no copy) so that each send is a duplicate of it; the heap keeps them, the GC frees them.
      */
-    public record Answer(byte[] body, String etag, String lastModified, String cacheControl, Map<String, String> headers,
-                         ByteBuf buffer) {
+    record Answer(byte[] body, Validators validators, Map<String, String> headers, ByteBuf buffer) {
 
-        public Answer(byte[] body, String etag, String lastModified, String cacheControl, Map<String, String> headers) {
-            this(body, etag, lastModified, cacheControl, headers,
-                    Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body).asReadOnly()));
+        Answer(byte[] body, Validators validators, Map<String, String> headers) {
+            this(body, validators, headers, Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body).asReadOnly()));
         }
     }
 

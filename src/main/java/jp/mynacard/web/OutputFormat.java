@@ -12,19 +12,22 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * or CSV for Excel ({@code format=csv-excel}: UTF-8 with a byte-order mark, which a Japanese-locale
  * Excel needs to read UTF-8 instead of guessing Shift_JIS).
  */
-public class OutputFormat {
+public record OutputFormat(
+        @QueryParam("format")
+        @Parameter(description = "json (default), csv, or csv-excel (UTF-8 with BOM, opens in a Japanese-locale Excel). "
+                + "`Accept: text/csv` also selects CSV.",
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-excel"}))
+        String format,
+
+        @HeaderParam("Accept")
+        @Parameter(hidden = true)
+        String accept) {
 
     public enum Kind { JSON, CSV, CSV_EXCEL }
 
-    @QueryParam("format")
-    @Parameter(description = "json (default), csv, or csv-excel (UTF-8 with BOM, opens in a Japanese-locale Excel). "
-            + "`Accept: text/csv` also selects CSV.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-excel"}))
-    String format;
-
-    @HeaderParam("Accept")
-    @Parameter(hidden = true)
-    String accept;
+    public static OutputFormat from(RequestParameters request) {
+        return new OutputFormat(request.query("format"), request.header("Accept"));
+    }
 
     public Kind kind() {
         if (format == null) {
@@ -39,7 +42,7 @@ public class OutputFormat {
     }
 
     /** Whether an Accept header asks for CSV rather than JSON, when no format parameter says. */
-    static boolean prefersCsv(String accept) {
+    private static boolean prefersCsv(String accept) {
         return accept != null && accept.contains("text/csv") && !accept.contains("application/json");
     }
 }

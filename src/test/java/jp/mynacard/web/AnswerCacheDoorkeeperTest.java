@@ -32,7 +32,8 @@ class AnswerCacheDoorkeeperTest {
     }
 
     private static AnswerCache.Answer answer(String json) {
-        return new AnswerCache.Answer(json.getBytes(), "\"r58.0-abc\"", "Fri, 27 Nov 2026 04:00:00 GMT",
-                AnswerKeys.LATEST_CACHE, Map.of("Content-Type", "application/json"));
+        Validators validators = new Validators("r58.0|/api/v1/metrics?{}", "\"r58.0-abc\"",
+                java.time.OffsetDateTime.parse("2026-11-27T04:00:00Z"), Validators.LATEST_CACHE, false);
+        return new AnswerCache.Answer(json.getBytes(), validators, Map.of("Content-Type", "application/json"));
     }
 }

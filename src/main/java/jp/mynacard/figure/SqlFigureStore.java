@@ -1,4 +1,4 @@
-package jp.mynacard.stats;
+package jp.mynacard.figure;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -9,16 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.ingest.ObservationKey;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The one place that answers an {@link ObservationQuery}: the current figures from memory
- * ({@link CurrentFigures}), a vintage through SQL.
- */
+/** The figures of any vintage, through SQL: every figure ever published is kept with its release. */
 @ApplicationScoped
-public class ObservationRepository {
+public class SqlFigureStore implements FigureStore {
 
     /** Every query reads the relation "figures" (current ones, or a vintage's) with area and numerator. */
     static final String SELECT = """
@@ -51,13 +47,8 @@ public class ObservationRepository {
     @Inject
     Pool pool;
 
-    @Inject
-    CurrentFigures current;
-
+    @Override
     public Uni<List<ObservationRow>> find(ObservationQuery query) {
-        if (query.vintage() == null) {
-            return current.get().map(index -> index.find(query));
-        }
         Sql sql = figures(query);
         sql.text.append(SELECT);
         where(sql, query);
@@ -74,15 +65,8 @@ public class ObservationRepository {
                 });
     }
 
-    /** A reference date with figures for the query, and for how many areas. */
-    public record DateCoverage(LocalDate date, int areas) {
-    }
-
-    /** Reference dates that have figures for the query (its from/to ignored), newest first. */
+    @Override
     public Uni<List<DateCoverage>> dates(ObservationQuery query) {
-        if (query.vintage() == null) {
-            return current.get().map(index -> index.dates(query));
-        }
         ObservationQuery anyDate = query.at(null);
         Sql sql = figures(anyDate);
         sql.text.append("SELECT o.ref_date, count(DISTINCT o.area_code) FROM figures o JOIN area a ON a.code = o.area_code WHERE TRUE");

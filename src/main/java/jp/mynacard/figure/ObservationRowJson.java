@@ -1,4 +1,4 @@
-package jp.mynacard.stats;
+package jp.mynacard.figure;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import static jp.mynacard.web.JsonFields.date;
-import static jp.mynacard.web.JsonFields.name;
-import static jp.mynacard.web.JsonFields.number;
-import static jp.mynacard.web.JsonFields.string;
+import static jp.mynacard.common.JsonFields.date;
+import static jp.mynacard.common.JsonFields.name;
+import static jp.mynacard.common.JsonFields.number;
+import static jp.mynacard.common.JsonFields.string;
 
 /**
  * {@link ObservationRow} as JSON, field by field in declaration order (no reflection, no per-property
@@ -20,8 +20,8 @@ import static jp.mynacard.web.JsonFields.string;
  */
 public final class ObservationRowJson extends StdSerializer<ObservationRow> {
 
-    /** Names {@link RegionalRateRowJson} shares. */
-    static final SerializedString METRIC = name("metric"), DATE = name("date"), SOURCE = name("source"),
+    /** Names the other row serializers share. */
+    public static final SerializedString METRIC = name("metric"), DATE = name("date"), SOURCE = name("source"),
             RELEASE = name("release");
     private static final SerializedString VALUE = name("value"), UNIT = name("unit"), PRECISION = name("precision"),
             NUMERATOR = name("numerator"), DENOMINATOR = name("denominator"), BASIS_DATE = name("basisDate");
@@ -55,7 +55,7 @@ public final class ObservationRowJson extends StdSerializer<ObservationRow> {
     }
 
     /** The value as published, with its unit and precision and, for a rate, what it is computed from. */
-    static void figure(JsonGenerator json, BigDecimal value, String unit, String precision, BigDecimal numerator,
+    public static void figure(JsonGenerator json, BigDecimal value, String unit, String precision, BigDecimal numerator,
                        Long denominator, LocalDate basisDate) throws IOException {
         number(json, VALUE, value);
         string(json, UNIT, unit);
@@ -66,7 +66,7 @@ public final class ObservationRowJson extends StdSerializer<ObservationRow> {
     }
 
     /** The area's code and names, as both kinds of row have them. */
-    static void area(JsonGenerator json, String code, String nameJa, String nameEn) throws IOException {
+    public static void area(JsonGenerator json, String code, String nameJa, String nameEn) throws IOException {
         string(json, AREA_CODE, code);
         string(json, AREA_NAME_JA, nameJa);
         string(json, AREA_NAME_EN, nameEn);

@@ -1,4 +1,4 @@
-package jp.mynacard.stats;
+package jp.mynacard.figure;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Every current figure in memory, answering the same queries as the SQL of {@link ObservationRepository}
+ * Every current figure in memory, answering the same queries as the SQL of {@link SqlFigureStore}
  * in the same order (metric, area code, date, id) without a round trip.
  * <p>
  * The figures are held as primitives (strings as dictionary ids, dates as epoch days, decimals as
@@ -62,7 +62,7 @@ final class FigureIndex {
     private int[] run;
     private String runMetric;
     /** Date coverage per query (few distinct ones: metric, level or parent, breakdown). */
-    private final Cache<ObservationQuery, List<ObservationRepository.DateCoverage>> coverage =
+    private final Cache<ObservationQuery, List<FigureStore.DateCoverage>> coverage =
             LocalCaches.builder().maximumSize(2_000).build();
 
     private record AreaInfo(String code, String nameJa, String nameEn, String level, String parentCode) {
@@ -99,7 +99,7 @@ final class FigureIndex {
     }
 
     /**
-     * Adds a row of {@link ObservationRepository#SELECT}; rows must come in the index order (metric
+     * Adds a row of {@link SqlFigureStore#SELECT}; rows must come in the index order (metric
      * and area code in code-point order, then date and id), which the loading query asks for.
      */
     void add(Row r) {
@@ -119,9 +119,9 @@ final class FigureIndex {
         set(i, PERIOD_START, epochDay(r.getLocalDate("period_start")));
         set(i, PERIOD_KIND, id(r.getString("period_kind")));
         set(i, PERIOD_LABEL, id(r.getString("period_label")));
-        set(i, AGE_GROUP, id(ObservationRepository.blankToNull(r.getString("age_group"))));
-        set(i, SEX, id(ObservationRepository.blankToNull(r.getString("sex"))));
-        set(i, CATEGORY, id(ObservationRepository.blankToNull(r.getString("category"))));
+        set(i, AGE_GROUP, id(SqlFigureStore.blankToNull(r.getString("age_group"))));
+        set(i, SEX, id(SqlFigureStore.blankToNull(r.getString("sex"))));
+        set(i, CATEGORY, id(SqlFigureStore.blankToNull(r.getString("category"))));
         set(i, UNIT, id(r.getString("unit")));
         set(i, PRECISION, id(r.getString("precision")));
         set(i, BASIS_DATE, epochDay(r.getLocalDate("basis_date")));
@@ -192,11 +192,11 @@ final class FigureIndex {
     }
 
     /** Dates with figures for the query (its from/to ignored), newest first, with their number of areas. */
-    List<ObservationRepository.DateCoverage> dates(ObservationQuery q) {
+    List<FigureStore.DateCoverage> dates(ObservationQuery q) {
         return coverage.get(q.at(null), this::coverage);
     }
 
-    private List<ObservationRepository.DateCoverage> coverage(ObservationQuery anyDate) {
+    private List<FigureStore.DateCoverage> coverage(ObservationQuery anyDate) {
         Filter filter = new Filter(anyDate);
         Map<Integer, Integer> areasByDay = new TreeMap<>(Comparator.reverseOrder());
         for (String metric : anyDate.metrics().stream().distinct().toList()) {
@@ -212,7 +212,7 @@ final class FigureIndex {
             }
         }
         return areasByDay.entrySet().stream()
-                .map(e -> new ObservationRepository.DateCoverage(LocalDate.ofEpochDay(e.getKey()), e.getValue())).toList();
+                .map(e -> new FigureStore.DateCoverage(LocalDate.ofEpochDay(e.getKey()), e.getValue())).toList();
     }
 
     /** The first figure in [start, end), a run in date order, dated {@code from} or later (end if none). */

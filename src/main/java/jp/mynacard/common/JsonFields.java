@@ -1,4 +1,4 @@
-package jp.mynacard.web;
+package jp.mynacard.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;

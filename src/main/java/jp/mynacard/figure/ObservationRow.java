@@ -1,4 +1,4 @@
-package jp.mynacard.stats;
+package jp.mynacard.figure;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package jp.mynacard.stats;
+package jp.mynacard.figure;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -10,17 +10,19 @@ import jp.mynacard.common.Snapshot;
 import jp.mynacard.common.DatasetChanged;
 import org.jboss.logging.Logger;
 
+import java.util.List;
+
 /**
  * The current figures (about 200,000) held in memory as a {@link FigureIndex}: loaded at startup and
  * again after each import or retraction, so that latest-state queries never wait for the database.
  */
 @ApplicationScoped
-public class CurrentFigures {
+public class MemoryFigureStore implements FigureStore {
 
-    private static final Logger LOG = Logger.getLogger(CurrentFigures.class);
+    private static final Logger LOG = Logger.getLogger(MemoryFigureStore.class);
     /** In the index order; "C" compares codes and ids by code point, as Java does. */
     private static final String ALL_CURRENT = "WITH figures AS NOT MATERIALIZED (SELECT * FROM observation WHERE is_current) "
-            + ObservationRepository.SELECT + " ORDER BY o.metric_id COLLATE \"C\", o.area_code COLLATE \"C\", o.ref_date, o.id";
+            + SqlFigureStore.SELECT + " ORDER BY o.metric_id COLLATE \"C\", o.area_code COLLATE \"C\", o.ref_date, o.id";
 
     private static final int BATCH = 5_000;
 
@@ -29,8 +31,14 @@ public class CurrentFigures {
 
     private final Snapshot<FigureIndex> index = new Snapshot<>(this::load);
 
-    Uni<FigureIndex> get() {
-        return index.get();
+    @Override
+    public Uni<List<ObservationRow>> find(ObservationQuery query) {
+        return index.get().map(figures -> figures.find(query));
+    }
+
+    @Override
+    public Uni<List<DateCoverage>> dates(ObservationQuery query) {
+        return index.get().map(figures -> figures.dates(query));
     }
 
     void preload(@Observes StartupEvent event) {

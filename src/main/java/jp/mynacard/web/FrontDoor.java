@@ -1,0 +1,219 @@
+package jp.mynacard.web;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.Response;
+import jp.mynacard.release.ReleaseCatalog;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The answer pipeline, which every read of the API passes, on the event loop ahead of Quarkus REST:
+ * the request is normalised once ({@link AnswerRequest}), a 304 is decided, a kept answer is sent
+ * from memory, concurrent first requests for one answer share one computation, and a new answer is
+ * computed by its {@link AnswerRoute} (the figure endpoints) or, for the other reads, by the REST
+ * layer, whose answer {@link KeptAnswers} hands back here to be kept. A request whose parameters
+ * fail goes on to the REST layer, which answers with the problem.
+ */
+@ApplicationScoped
+public class FrontDoor {
+
+    /** The routing context's entry that tells {@link KeptAnswers} to keep a REST answer. */
+    static final String PENDING = FrontDoor.class.getName() + ".pending";
+    private static final Duration LEADER_WAIT = Duration.ofSeconds(10);
+
+    /** A REST answer to keep under these validators, and the computation it completes. */
+    record Pending(Validators validators, CompletableFuture<AnswerCache.Answer> computation) {
+    }
+
+    private final ReleaseCatalog releases;
+    private final AnswerCache cache;
+    private final AnswerBytes bytes;
+    private final List<CompiledRoute> routes = new ArrayList<>();
+    private final ConcurrentHashMap<String, CompletableFuture<AnswerCache.Answer>> inFlight = new ConcurrentHashMap<>();
+
+    FrontDoor(ReleaseCatalog releases, AnswerCache cache, AnswerBytes bytes, Instance<AnswerRoute.Table> tables) {
+        this.releases = releases;
+        this.cache = cache;
+        this.bytes = bytes;
+        tables.forEach(table -> table.routes().forEach(route -> routes.add(new CompiledRoute(route))));
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::answer);
+    }
+
+    /** The path templates answered here, for the test that every figure endpoint is. */
+    List<String> templates() {
+        return routes.stream().map(route -> route.route.template()).toList();
+    }
+
+    private void answer(RoutingContext context) {
+        if (!AnswerRequest.isAnswer(context.request().method().name(), context.normalizedPath())) {
+            context.next();
+            return;
+        }
+        ReleaseCatalog.Catalog catalog = releases.now();
+        if (catalog != null) {
+            answer(context, catalog);
+        } else {
+            releases.get().subscribe().with(loaded -> answer(context, loaded), context::fail);
+        }
+    }
+
+    private void answer(RoutingContext context, ReleaseCatalog.Catalog catalog) {
+        AnswerRequest asked;
+        try {
+            asked = AnswerRequest.of(context, catalog);
+        } catch (RuntimeException e) {
+            context.next(); // a bad asOf: the REST layer answers with the problem
+            return;
+        }
+        Validators validators = asked.validators(catalog);
+        if (asked.notModified(validators)) {
+            validatorHeaders(context.response(), validators).setStatusCode(304).end();
+            return;
+        }
+        AnswerCache.Answer kept = cache.get(validators.key());
+        if (kept != null) {
+            send(context, asked, kept);
+            return;
+        }
+        CompletableFuture<AnswerCache.Answer> mine = new CompletableFuture<>();
+        CompletableFuture<AnswerCache.Answer> leader = inFlight.putIfAbsent(validators.key(), mine);
+        if (leader == null) {
+            compute(context, asked, validators, mine);
+            return;
+        }
+        Uni.createFrom().completionStage(leader).ifNoItem().after(LEADER_WAIT).recoverWithItem(() -> null)
+                .subscribe().with(answer -> {
+                    if (answer != null) {
+                        send(context, asked, answer);
+                    } else {
+                        compute(context, asked, validators, new CompletableFuture<>());
+                    }
+                });
+    }
+
+    /** Computes an answer by its route, or has the REST layer compute it; keeps it and sends it. */
+    private void compute(RoutingContext context, AnswerRequest asked, Validators validators,
+                         CompletableFuture<AnswerCache.Answer> computation) {
+        computation.whenComplete((answer, failure) -> inFlight.remove(validators.key(), computation));
+        String path = context.normalizedPath();
+        Uni<Response> call = null;
+        for (CompiledRoute route : routes) {
+            call = route.call(path, context);
+            if (call != null) {
+                break;
+            }
+        }
+        if (call == null) {
+            context.put(PENDING, new Pending(validators, computation));
+            context.next();
+            return;
+        }
+        call.subscribe().with(response -> {
+            if (response.getStatus() != 200) {
+                computation.complete(null);
+                context.next();
+                return;
+            }
+            AnswerCache.Answer answer = bytes.keep(validators, response.getEntity(), response.getMediaType(),
+                    response::getHeaderString);
+            computation.complete(answer);
+            send(context, asked, answer);
+        }, failure -> {
+            computation.complete(null);
+            context.next(); // the REST layer answers with the problem
+        });
+    }
+
+
+    private static void send(RoutingContext context, AnswerRequest asked, AnswerCache.Answer answer) {
+        HttpServerResponse response = validatorHeaders(context.response(), answer.validators());
+        answer.headers().forEach(response::putHeader);
+        if (asked.head()) {
+            response.putHeader("Content-Length", Integer.toString(answer.body().length)).end();
+        } else {
+            response.end(Buffer.buffer(answer.buffer().duplicate()));
+        }
+    }
+
+    private static HttpServerResponse validatorHeaders(HttpServerResponse response, Validators validators) {
+        validators.headers().forEach(response::putHeader);
+        return response;
+    }
+
+    /** A route's template as a pattern whose groups are its path parameters. */
+    private static final class CompiledRoute {
+        private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+
+        private final AnswerRoute route;
+        private final Pattern pattern;
+        private final List<String> names = new ArrayList<>();
+
+        CompiledRoute(AnswerRoute route) {
+            this.route = route;
+            StringBuilder regex = new StringBuilder();
+            Matcher parameter = PARAMETER.matcher(route.template());
+            int end = 0;
+            while (parameter.find()) {
+                regex.append(Pattern.quote(route.template().substring(end, parameter.start()))).append("([^/]+)");
+                names.add(parameter.group(1));
+                end = parameter.end();
+            }
+            this.pattern = Pattern.compile(regex.append(Pattern.quote(route.template().substring(end))).toString());
+        }
+
+        /** The route's answer if {@code path} is its path, else null; a bad parameter fails the Uni. */
+        Uni<Response> call(String path, RoutingContext context) {
+            Matcher matched = pattern.matcher(path);
+            if (!matched.matches()) {
+                return null;
+            }
+            RequestParameters parameters = new RequestParameters() {
+                @Override
+                public String query(String name) {
+                    return context.queryParams().get(name);
+                }
+
+                @Override
+                public String path(String name) {
+                    // '+' is itself in a path, not a space
+                    return URLDecoder.decode(matched.group(names.indexOf(name) + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+                }
+
+                @Override
+                public String header(String name) {
+                    return context.request().getHeader(name);
+                }
+
+                @Override
+                public HttpServerRequest request() {
+                    return context.request();
+                }
+            };
+            try {
+                return route.answer().apply(parameters);
+            } catch (RuntimeException e) {
+                return Uni.createFrom().failure(e);
+            }
+        }
+    }
+}
