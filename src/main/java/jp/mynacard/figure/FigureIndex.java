@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -198,21 +199,20 @@ final class FigureIndex {
 
     private List<FigureStore.DateCoverage> coverage(ObservationQuery anyDate) {
         Filter filter = new Filter(anyDate);
-        Map<Integer, Integer> areasByDay = new TreeMap<>(Comparator.reverseOrder());
+        // Distinct areas per day: an area with figures of several metrics on a day counts once.
+        Map<Integer, BitSet> areasByDay = new TreeMap<>(Comparator.reverseOrder());
         for (String metric : anyDate.metrics().stream().distinct().toList()) {
             MetricAreas areas = byMetric.get(metric);
             for (int position : positions(anyDate, areas)) {
-                int counted = NONE; // an area's figures are in date order: count each date once
                 for (int i = areas.start[position]; i < areas.end[position]; i++) {
-                    if (day(i) != counted && filter.matches(i)) {
-                        counted = day(i);
-                        areasByDay.merge(counted, 1, Integer::sum);
+                    if (filter.matches(i)) {
+                        areasByDay.computeIfAbsent(day(i), d -> new BitSet()).set(at(i, AREA));
                     }
                 }
             }
         }
         return areasByDay.entrySet().stream()
-                .map(e -> new FigureStore.DateCoverage(LocalDate.ofEpochDay(e.getKey()), e.getValue())).toList();
+                .map(e -> new FigureStore.DateCoverage(LocalDate.ofEpochDay(e.getKey()), e.getValue().cardinality())).toList();
     }
 
     /** The first figure in [start, end), a run in date order, dated {@code from} or later (end if none). */
