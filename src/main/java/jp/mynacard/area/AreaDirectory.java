@@ -4,9 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
-import jp.mynacard.common.DatasetChanged;
 
 /**
  * All areas (about 1,800) held in memory: read on nearly every request, changed only by an import,

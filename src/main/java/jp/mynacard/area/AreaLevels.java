@@ -1,21 +1,11 @@
 package jp.mynacard.area;
 
-import jp.mynacard.problem.ApiException;
-
-import java.util.List;
-
-/** The three levels of area, as the {@code level} parameter takes them. */
+/** The three levels of area, as the {@code level} parameters take them (validated by these). */
 public final class AreaLevels {
 
-    private static final List<String> LEVELS = List.of("nation", "prefecture", "municipality");
+    public static final String PATTERN = "nation|prefecture|municipality";
+    public static final String MESSAGE = "must be one of nation, prefecture, municipality";
 
     private AreaLevels() {
-    }
-
-    /** Accepts null (no filter) or a level; anything else is an invalid {@code level} parameter. */
-    public static void requireKnown(String level) {
-        if (level != null && !LEVELS.contains(level)) {
-            throw ApiException.invalidParameter("level", "must be one of " + String.join(", ", LEVELS));
-        }
     }
 }

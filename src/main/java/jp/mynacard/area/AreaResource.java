@@ -2,14 +2,15 @@ package jp.mynacard.area;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jp.mynacard.problem.ApiException;
 import jp.mynacard.common.Listing;
+import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +34,9 @@ public class AreaResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Listing<AreaView>> list(
             @Parameter(description = "nation, prefecture or municipality", example = "prefecture")
-            @QueryParam("level") String level,
+            @QueryParam("level") @Pattern(regexp = AreaLevels.PATTERN, message = AreaLevels.MESSAGE) String level,
             @Parameter(description = "Code or name of the parent area: '13' or '東京都' lists Tokyo's municipalities.",
                     example = "13") @QueryParam("parent") String parent) {
-        AreaLevels.requireKnown(level);
         return directory.index().map(index -> {
             String parentCode = parent == null ? null : parentCode(index, parent);
             return Listing.of(index.all().stream()

@@ -28,12 +28,39 @@ import java.util.stream.IntStream;
  */
 final class FigureIndex {
 
-    // Int columns: dictionary ids (NONE for null), epoch days (NONE for null), area slots, decimal scales.
-    private static final int METRIC = 0, AREA = 1, DATE = 2, PERIOD_START = 3, PERIOD_KIND = 4, PERIOD_LABEL = 5,
-            AGE_GROUP = 6, SEX = 7, CATEGORY = 8, UNIT = 9, PRECISION = 10, BASIS_DATE = 11, SOURCE = 12, NOTE = 13,
-            VALUE_SCALE = 14, NUMERATOR_SCALE = 15, INT_COLUMNS = 16;
-    // Long columns: unscaled decimals, denominator (NONE for null), release and id.
-    private static final int VALUE = 0, NUMERATOR = 1, DENOMINATOR = 2, RELEASE = 3, ID = 4, LONG_COLUMNS = 5;
+    /**
+     * Where each of {@link FigureColumns#ALL} is held: text and dates in an int (dictionary id or epoch
+     * day, NONE for null), decimals as an unscaled long and an int scale, longs in a long (NONE for null).
+     * After them, one int more: the figure's area slot.
+     */
+    private static final int[] INT_AT = new int[FigureColumns.ALL.size()];
+    private static final int[] LONG_AT = new int[FigureColumns.ALL.size()];
+    private static final int AREA;
+    private static final int INT_COLUMNS;
+    private static final int LONG_COLUMNS;
+
+    static {
+        int ints = 0;
+        int longs = 0;
+        for (FigureColumns.Definition column : FigureColumns.ALL) {
+            switch (column.kind()) {
+                case TEXT, DATE -> INT_AT[column.position()] = ints++;
+                case DECIMAL -> {
+                    INT_AT[column.position()] = ints++;
+                    LONG_AT[column.position()] = longs++;
+                }
+                case NULLABLE_LONG, LONG -> LONG_AT[column.position()] = longs++;
+            }
+        }
+        AREA = ints++;
+        INT_COLUMNS = ints;
+        LONG_COLUMNS = longs;
+    }
+
+    /** The columns the queries filter and order on. */
+    private static final int METRIC = intAt("metric"), DATE = intAt("date"),
+            AGE_GROUP = intAt("ageGroup"), SEX = intAt("sex"), CATEGORY = intAt("category"), SOURCE = intAt("source"),
+            ID = LONG_AT[FigureColumns.named("id").position()];
     private static final int NONE = Integer.MIN_VALUE;
     /** The scale of a decimal too large for a long: its value is in {@code largeDecimals}. */
     private static final int LARGE = Integer.MAX_VALUE;
@@ -66,7 +93,11 @@ final class FigureIndex {
     private final Cache<ObservationQuery, List<FigureStore.DateCoverage>> coverage =
             LocalCaches.builder().maximumSize(2_000).build();
 
-    private record AreaInfo(String code, String nameJa, String nameEn, String level, String parentCode) {
+    /** The column of the loading query, beyond the figure's, that gives its area's parent. */
+    static final String PARENT_CODE = "areaParentCode";
+
+    /** What the queries filter areas by. */
+    private record AreaInfo(String code, String level, String parentCode) {
     }
 
     /** The areas of one metric in code order, each with its range of figures [start, end). */
@@ -100,40 +131,34 @@ final class FigureIndex {
     }
 
     /**
-     * Adds a row of {@link SqlFigureStore#SELECT}; rows must come in the index order (metric
-     * and area code in code-point order, then date and id), which the loading query asks for.
+     * Adds a row of {@link FigureColumns#SELECT_LIST} and the area's parent code; rows must come in the
+     * index order (metric and area code in code-point order, then date and id), which the loading query
+     * asks for.
      */
     void add(Row r) {
         if (size * INT_COLUMNS == ints.length) {
             grow();
         }
         int i = size++;
-        String metric = r.getString("metric_id");
+        for (FigureColumns.Definition column : FigureColumns.ALL) {
+            int k = column.position();
+            switch (column.kind()) {
+                case TEXT -> set(i, INT_AT[k], id(r.getString(column.name())));
+                case DATE -> set(i, INT_AT[k], epochDay(r.getLocalDate(column.name())));
+                case DECIMAL -> putDecimal(i, LONG_AT[k], INT_AT[k], r.getBigDecimal(column.name()));
+                case NULLABLE_LONG, LONG -> {
+                    Long value = r.getLong(column.name());
+                    setLong(i, LONG_AT[k], value == null ? NONE : value);
+                }
+            }
+        }
+        String metric = r.getString("metric");
         int area = area(r);
+        set(i, AREA, area);
         if (run == null || run[0] != area || !metric.equals(runMetric)) {
             startRun(metric, area, i);
         }
         run[2] = size;
-        set(i, METRIC, id(metric));
-        set(i, AREA, area);
-        set(i, DATE, epochDay(r.getLocalDate("ref_date")));
-        set(i, PERIOD_START, epochDay(r.getLocalDate("period_start")));
-        set(i, PERIOD_KIND, id(r.getString("period_kind")));
-        set(i, PERIOD_LABEL, id(r.getString("period_label")));
-        set(i, AGE_GROUP, id(SqlFigureStore.blankToNull(r.getString("age_group"))));
-        set(i, SEX, id(SqlFigureStore.blankToNull(r.getString("sex"))));
-        set(i, CATEGORY, id(SqlFigureStore.blankToNull(r.getString("category"))));
-        set(i, UNIT, id(r.getString("unit")));
-        set(i, PRECISION, id(r.getString("precision")));
-        set(i, BASIS_DATE, epochDay(r.getLocalDate("basis_date")));
-        set(i, SOURCE, id(r.getString("source_id")));
-        set(i, NOTE, id(r.getString("note")));
-        putDecimal(i, VALUE, VALUE_SCALE, r.getBigDecimal("value"));
-        putDecimal(i, NUMERATOR, NUMERATOR_SCALE, r.getBigDecimal("numerator"));
-        Long denominator = r.getLong("denominator");
-        setLong(i, DENOMINATOR, denominator == null ? NONE : denominator);
-        setLong(i, RELEASE, r.getLong("release_id"));
-        setLong(i, ID, r.getLong("id"));
     }
 
     /** A new (metric, area) run of figures; it must sort after the previous one. */
@@ -157,7 +182,9 @@ final class FigureIndex {
         byMetric.values().forEach(areas -> areas.complete(areaSlots));
         strings = loadedStrings.toArray(String[]::new);
         loadedStrings.clear();
-        int[] held = IntStream.range(0, size).flatMap(i -> IntStream.of(DATE, PERIOD_START, BASIS_DATE).map(c -> at(i, c)))
+        int[] dateColumns = FigureColumns.ALL.stream().filter(c -> c.kind() == FigureColumns.Kind.DATE)
+                .mapToInt(c -> INT_AT[c.position()]).toArray();
+        int[] held = IntStream.range(0, size).flatMap(i -> Arrays.stream(dateColumns).map(c -> at(i, c)))
                 .filter(day -> day != NONE).sorted().distinct().toArray();
         firstDay = held.length == 0 ? 0 : held[0];
         days = new LocalDate[held.length == 0 ? 0 : held[held.length - 1] - firstDay + 1];
@@ -337,14 +364,18 @@ final class FigureIndex {
     }
 
     private ObservationRow row(int i) {
-        AreaInfo area = areaSlots.get(at(i, AREA));
-        long denominator = longAt(i, DENOMINATOR);
-        return new ObservationRow(string(METRIC, i), area.code(), area.nameJa(), area.nameEn(), area.level(),
-                date(DATE, i), date(PERIOD_START, i), string(PERIOD_KIND, i), string(PERIOD_LABEL, i),
-                string(AGE_GROUP, i), string(SEX, i), string(CATEGORY, i), decimal(i, VALUE, VALUE_SCALE),
-                string(UNIT, i), string(PRECISION, i), decimal(i, NUMERATOR, NUMERATOR_SCALE),
-                denominator == NONE ? null : denominator, date(BASIS_DATE, i), string(SOURCE, i), longAt(i, RELEASE),
-                string(NOTE, i), longAt(i, ID));
+        Object[] values = new Object[FigureColumns.ALL.size()];
+        for (FigureColumns.Definition column : FigureColumns.ALL) {
+            int k = column.position();
+            values[k] = switch (column.kind()) {
+                case TEXT -> string(INT_AT[k], i);
+                case DATE -> date(INT_AT[k], i);
+                case DECIMAL -> decimal(i, LONG_AT[k], INT_AT[k]);
+                case NULLABLE_LONG -> longAt(i, LONG_AT[k]) == NONE ? null : longAt(i, LONG_AT[k]);
+                case LONG -> longAt(i, LONG_AT[k]);
+            };
+        }
+        return FigureColumns.row(values);
     }
 
     private void grow() {
@@ -353,11 +384,14 @@ final class FigureIndex {
     }
 
     private int area(Row r) {
-        return areaIds.computeIfAbsent(r.getString("area_code"), code -> {
-            areaSlots.add(new AreaInfo(code, r.getString("name_ja"), r.getString("name_en"), r.getString("level"),
-                    r.getString("parent_code")));
+        return areaIds.computeIfAbsent(r.getString("areaCode"), code -> {
+            areaSlots.add(new AreaInfo(code, r.getString("areaLevel"), r.getString(PARENT_CODE)));
             return areaSlots.size() - 1;
         });
+    }
+
+    private static int intAt(String column) {
+        return INT_AT[FigureColumns.named(column).position()];
     }
 
     private int id(String value) {

@@ -6,8 +6,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jp.mynacard.common.Snapshot;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.Snapshot;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -22,7 +22,8 @@ public class MemoryFigureStore implements FigureStore {
     private static final Logger LOG = Logger.getLogger(MemoryFigureStore.class);
     /** In the index order; "C" compares codes and ids by code point, as Java does. */
     private static final String ALL_CURRENT = "WITH figures AS NOT MATERIALIZED (SELECT * FROM observation WHERE is_current) "
-            + SqlFigureStore.SELECT + " ORDER BY o.metric_id COLLATE \"C\", o.area_code COLLATE \"C\", o.ref_date, o.id";
+            + "SELECT " + FigureColumns.SELECT_LIST + ", a.parent_code AS \"" + FigureIndex.PARENT_CODE + "\"" + SqlFigureStore.FROM
+            + " ORDER BY o.metric_id COLLATE \"C\", o.area_code COLLATE \"C\", o.ref_date, o.id";
 
     private static final int BATCH = 5_000;
 

@@ -11,34 +11,78 @@ import java.time.LocalDate;
 /**
  * One figure, flat so that JSON and CSV carry the same columns. The value is exactly as published
  * ("70.0" stays 70.0); rates carry their numerator, denominator and the population's basis date.
+ * The components are the figure's columns everywhere ({@link FigureColumns}): each names its SQL
+ * source, and their order is the order of JSON and CSV.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonSerialize(using = ObservationRowJson.class)
 @Schema(name = "Observation")
 public record ObservationRow(
-        @Schema(examples = "cards-issued-rate") String metric,
-        @Schema(examples = "13") String areaCode,
-        @Schema(examples = "東京都") String areaNameJa,
-        @Schema(examples = "Tokyo") String areaNameEn,
-        @Schema(enumeration = {"nation", "prefecture", "municipality"}) String areaLevel,
-        @Schema(description = "The day the figure refers to (the last day of a period).", examples = "2022-12-31") LocalDate date,
-        @Schema(description = "First day of the period; equals date for a point in time.", examples = "2022-12-31") LocalDate periodStart,
+        @Schema(examples = "cards-issued-rate")
+        @Column("o.metric_id")
+        String metric,
+        @Schema(examples = "13")
+        @Column("o.area_code")
+        String areaCode,
+        @Schema(examples = "東京都")
+        @Column("a.name_ja")
+        String areaNameJa,
+        @Schema(examples = "Tokyo")
+        @Column("a.name_en")
+        String areaNameEn,
+        @Schema(enumeration = {"nation", "prefecture", "municipality"})
+        @Column("a.level")
+        String areaLevel,
+        @Schema(description = "The day the figure refers to (the last day of a period).", examples = "2022-12-31")
+        @Column("o.ref_date")
+        LocalDate date,
+        @Schema(description = "First day of the period; equals date for a point in time.", examples = "2022-12-31")
+        @Column("o.period_start")
+        LocalDate periodStart,
         @Schema(description = "as-of, published, month, fiscal-year, tax-year, period, period-average...", examples = "as-of")
+        @Column("o.period_kind")
         String periodKind,
-        @Schema(description = "The period as the source wrote it.", examples = "2022-12-31") String period,
-        @Schema(description = "Age group (all, 0-4, ..., 90+) where broken down by age.", examples = "20-24") String ageGroup,
-        @Schema(enumeration = {"male", "female", "total"}) String sex,
+        @Schema(description = "The period as the source wrote it.", examples = "2022-12-31")
+        @Column("o.period_label")
+        String period,
+        @Schema(description = "Age group (all, 0-4, ..., 90+) where broken down by age.", examples = "20-24")
+        @Column("NULLIF(o.age_group, '')")
+        String ageGroup,
+        @Schema(enumeration = {"male", "female", "total"})
+        @Column("NULLIF(o.sex, '')")
+        String sex,
         @Schema(description = "Municipality type, facility type, application channel... where broken down.",
-                examples = "designated-cities") String category,
-        @Schema(examples = "57.9") BigDecimal value,
-        @Schema(description = "cards, percent, persons, applications, ... as the source states it.", examples = "percent") String unit,
+                examples = "designated-cities")
+        @Column("NULLIF(o.category, '')")
+        String category,
+        @Schema(examples = "57.9")
+        @Column("o.value")
+        BigDecimal value,
+        @Schema(description = "cards, percent, persons, applications, ... as the source states it.", examples = "percent")
+        @Column("o.unit")
+        String unit,
         @Schema(enumeration = {"exact", "approx", "approx_1k", "approx_10k", "approx_1m", "lower_bound", "unstated"},
-                examples = "exact") String precision,
-        @Schema(description = "For a rate: the count it is computed from.", examples = "7985934") BigDecimal numerator,
-        @Schema(description = "For a rate (and its count): the population denominator.", examples = "13794933") Long denominator,
-        @Schema(description = "The 1 January the population was counted at.", examples = "2022-01-01") LocalDate basisDate,
-        @Schema(description = "Source id; see /api/v1/sources.", examples = "C4J") String source,
-        @Schema(description = "Release id; see /api/v1/releases.", examples = "47") long release,
+                examples = "exact")
+        @Column("o.precision")
+        String precision,
+        @Schema(description = "For a rate: the count it is computed from.", examples = "7985934")
+        @Column("n.value")
+        BigDecimal numerator,
+        @Schema(description = "For a rate (and its count): the population denominator.", examples = "13794933")
+        @Column("o.denominator")
+        Long denominator,
+        @Schema(description = "The 1 January the population was counted at.", examples = "2022-01-01")
+        @Column("o.basis_date")
+        LocalDate basisDate,
+        @Schema(description = "Source id; see /api/v1/sources.", examples = "C4J")
+        @Column("o.source_id")
+        String source,
+        @Schema(description = "Release id; see /api/v1/releases.", examples = "47")
+        @Column("o.release_id")
+        long release,
+        @Column("o.note")
         String note,
-        @JsonIgnore long id) {
+        @JsonIgnore
+        @Column("o.id")
+        long id) {
 }

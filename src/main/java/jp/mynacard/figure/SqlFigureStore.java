@@ -17,17 +17,15 @@ import java.util.List;
 public class SqlFigureStore implements FigureStore {
 
     /** Every query reads the relation "figures" (current ones, or a vintage's) with area and numerator. */
-    static final String SELECT = """
-            SELECT o.id, o.metric_id, o.area_code, a.name_ja, a.name_en, a.level, a.parent_code, o.ref_date, o.period_start,
-                   o.period_kind, o.period_label, o.age_group, o.sex, o.category, o.value, o.unit, o.precision,
-                   n.value AS numerator, o.denominator, o.basis_date, o.source_id, o.release_id, o.note
-            FROM figures o
+    static final String FROM = """
+             FROM figures o
             JOIN area a ON a.code = o.area_code
             JOIN metric m ON m.id = o.metric_id
             LEFT JOIN figures n ON n.metric_id = m.numerator_metric_id
                  AND n.area_code = o.area_code AND n.ref_date = o.ref_date AND n.period_start = o.period_start
                  AND n.age_group = o.age_group AND n.sex = o.sex AND n.category = o.category AND n.source_id = o.source_id
             WHERE TRUE""";
+    private static final String SELECT = "SELECT " + FigureColumns.SELECT_LIST + FROM;
 
     /**
      * The figures at a vintage: per key, the one of the newest release counted then. Under asOf a
@@ -60,7 +58,7 @@ public class SqlFigureStore implements FigureStore {
         return execute(sql.text + ORDER + limit, sql.params)
                 .map(rows -> {
                     List<ObservationRow> list = new ArrayList<>(rows.size());
-                    rows.forEach(row -> list.add(map(row)));
+                    rows.forEach(row -> list.add(FigureColumns.read(row)));
                     return list;
                 });
     }
@@ -139,22 +137,6 @@ public class SqlFigureStore implements FigureStore {
         } else if (!ObservationQuery.ANY.equals(value)) {
             sql.and(column + " = ?", value);
         }
-    }
-
-    /** A row of the figure queries of a vintage. */
-    private static ObservationRow map(Row r) {
-        return new ObservationRow(r.getString("metric_id"), r.getString("area_code"), r.getString("name_ja"),
-                r.getString("name_en"), r.getString("level"), r.getLocalDate("ref_date"), r.getLocalDate("period_start"),
-                r.getString("period_kind"), r.getString("period_label"), blankToNull(r.getString("age_group")),
-                blankToNull(r.getString("sex")), blankToNull(r.getString("category")), r.getBigDecimal("value"),
-                r.getString("unit"), r.getString("precision"), r.getBigDecimal("numerator"), r.getLong("denominator"),
-                r.getLocalDate("basis_date"), r.getString("source_id"), r.getLong("release_id"), r.getString("note"),
-                r.getLong("id"));
-    }
-
-    /** Breakdown columns hold '' for "none". */
-    static String blankToNull(String value) {
-        return value.isEmpty() ? null : value;
     }
 
     /** Conditions with positional parameters: each ? becomes the next $n. */

@@ -2,13 +2,13 @@ package jp.mynacard.metric;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jp.mynacard.problem.ApiException;
 import jp.mynacard.common.Listing;
 import jp.mynacard.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +25,7 @@ import java.util.List;
 @Tag(name = "Metrics", description = "The catalog: what each metric id means, its unit and definition notes.")
 public class MetricResource {
 
-    static final List<String> CATEGORIES = List.of("applications", "issuance", "holders", "application-methods",
-            "service-usage", "demographics");
+    private static final String CATEGORIES = "applications|issuance|holders|application-methods|service-usage|demographics";
 
     @Inject
     MetricCatalog catalog;
@@ -38,10 +37,9 @@ public class MetricResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Listing<MetricView>> list(
             @Parameter(description = "applications, issuance, holders, application-methods, service-usage or demographics",
-                    example = "issuance") @QueryParam("category") String category) {
-        if (category != null && !CATEGORIES.contains(category)) {
-            throw ApiException.invalidParameter("category", "must be one of " + String.join(", ", CATEGORIES));
-        }
+                    example = "issuance") @QueryParam("category")
+            @Pattern(regexp = CATEGORIES, message = "must be one of applications, issuance, holders, application-methods, "
+                    + "service-usage, demographics") String category) {
         return catalog.all().map(metrics -> Listing.of(metrics.values().stream()
                 .filter(m -> category == null || category.equals(m.category)).map(MetricView::from).toList()));
     }

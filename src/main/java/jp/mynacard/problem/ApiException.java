@@ -22,8 +22,13 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalidParameter(String parameter, String message) {
-        return new ApiException(ProblemType.INVALID_PARAMETER, "Parameter '" + parameter + "' " + message + ".",
-                List.of(new Problem.InvalidParameter(parameter, message)), null);
+        Problem.InvalidParameter invalid = new Problem.InvalidParameter(parameter, message);
+        return new ApiException(ProblemType.INVALID_PARAMETER, detail(invalid), List.of(invalid), null);
+    }
+
+    /** "Parameter 'level' must be ...", the detail of one invalid parameter, however it was found. */
+    static String detail(Problem.InvalidParameter invalid) {
+        return "Parameter '" + invalid.parameter() + "' " + invalid.message() + ".";
     }
 
     public static ApiException invalidData(String detail, List<Problem.DataProblem> problems) {

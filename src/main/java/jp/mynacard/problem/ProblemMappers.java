@@ -35,8 +35,9 @@ public class ProblemMappers {
         List<Problem.InvalidParameter> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.InvalidParameter(parameterName(v), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(Problem.InvalidParameter::parameter)).toList();
-        String detail = errors.stream().map(p -> "'" + p.parameter() + "' " + p.message())
-                .collect(java.util.stream.Collectors.joining("; ", "Invalid parameter: ", "."));
+        String detail = errors.size() == 1 ? ApiException.detail(errors.get(0))
+                : errors.stream().map(p -> "'" + p.parameter() + "' " + p.message())
+                        .collect(java.util.stream.Collectors.joining("; ", "Invalid parameters: ", "."));
         ProblemType type = ProblemType.INVALID_PARAMETER;
         return respond(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors, null));
     }

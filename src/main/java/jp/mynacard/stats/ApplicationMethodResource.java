@@ -2,10 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
-import jp.mynacard.release.ReleaseCatalog;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,8 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.area.AreaCodes;
-import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** Applications by channel: whatever the dataset holds, and an honest note on how little that is. */
+/** Applications by channel (see {@link ApplicationMethodService}). */
 @Path("/api/v1/application-methods")
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Cards")
@@ -37,20 +36,8 @@ public class ApplicationMethodResource {
     @Inject
     ReleaseCatalog releases;
 
-    static final List<String> METRICS = List.of("applications-by-channel", "applications-by-channel-share");
-    static final String COVERAGE = "No national or prefectural breakdown of applications by channel (smartphone, PC, "
-            + "mail, photo booth, counter, pop-up desk) was found in public sources: neither J-LIS nor MIC publishes one. "
-            + "The only figures held are local: 札幌市 (011002) received about 110,000 applications at pop-up desks "
-            + "from 2021-07 to 2022-07, about 40 % of the cards obtained in that period. No figure is estimated.";
-
     @Inject
-    AreaDirectory areas;
-
-    @Inject
-    Figures repository;
-
-    @Inject
-    MetaFactory meta;
+    ApplicationMethodService service;
 
     /** The channel figures of an area; {@code data} may be empty, {@code meta.note} says why. */
     @Schema(name = "ApplicationMethodsResponse")
@@ -68,13 +55,10 @@ public class ApplicationMethodResource {
             @Parameter(description = "Area code or name; default the nation.", example = "011002") @QueryParam("area") String area,
             @Parameter(description = "Only figures whose period ends in this YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022")
             @QueryParam("date") String date,
-            @BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
+            @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
         DateRange range = date == null ? new DateRange(null, null) : DateRange.parse("date", date);
-        format.kind(); // a bad format parameter fails before any query runs
-        return vintage.resolve(releases).chain(v -> areas.resolve(area == null ? AreaCodes.NATION : area).chain(resolved -> repository
-                .find(ObservationQuery.of(METRICS).area(resolved.code).between(range.start(), range.end()).category(ObservationQuery.ANY).asOf(v).build())
-                .chain(rows -> meta.of(rows, METRICS, COVERAGE).map(m -> Representation.render(format,
-                        new ApplicationMethodsResponse(AreaView.from(resolved), rows, m), ObservationRow.class, rows,
-                        "application-methods-" + resolved.code)))));
+        return vintage.resolve(releases).chain(v -> service.channels(area == null ? AreaCodes.NATION : area, range, v))
+                .map(body -> Representation.render(format, body, ObservationRow.class, body.data(),
+                        "application-methods-" + body.area().code()));
     }
 }

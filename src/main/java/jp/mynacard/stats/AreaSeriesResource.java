@@ -2,8 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jp.mynacard.figure.ObservationRow;
-import jp.mynacard.release.ReleaseCatalog;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.problem.ApiException;
+import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,12 +47,11 @@ public class AreaSeriesResource {
                                     @Parameter(description = "Comma-separated metric ids (required).", example = "cards-issued,cards-issued-rate",
                                             required = true) @QueryParam("metric") String metric,
                                     @BeanParam PeriodParameters period,
-                                    @BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
+                                    @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
         if (metric == null || metric.isBlank()) {
             throw ApiException.invalidParameter("metric", "is required: one or more metric ids, comma-separated");
         }
         DateRange range = period.range();
-        format.kind(); // a bad format parameter fails before any query runs
         return vintage.resolve(releases).chain(v -> series.series(code,
                         catalog -> StatsParameters.metrics("metric", metric, catalog, List.of(), m -> true, ""), range, v))
                 .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), "series-" + body.area().code()));

@@ -2,8 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jp.mynacard.figure.ObservationRow;
-import jp.mynacard.release.ReleaseCatalog;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.area.AreaCodes;
+import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import jp.mynacard.web.RequestParameters;
@@ -19,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -49,8 +50,8 @@ public class CardResource {
     @APIResponse(responseCode = "200", description = "The series as JSON, or its points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> applications(@BeanParam SeriesParameters parameters, @BeanParam VintageParameter vintage,
-                                      @BeanParam OutputFormat format) {
+    public Uni<Response> applications(@Valid @BeanParam SeriesParameters parameters, @BeanParam VintageParameter vintage,
+                                      @Valid @BeanParam OutputFormat format) {
         return respond(parameters, vintage, format, APPLICATIONS, Set.of("applications"), "applications");
     }
 
@@ -63,17 +64,16 @@ public class CardResource {
     @APIResponse(responseCode = "200", description = "The series as JSON, or its points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> issuances(@BeanParam SeriesParameters parameters, @BeanParam VintageParameter vintage,
-                                   @BeanParam OutputFormat format) {
+    public Uni<Response> issuances(@Valid @BeanParam SeriesParameters parameters, @BeanParam VintageParameter vintage,
+                                   @Valid @BeanParam OutputFormat format) {
         return respond(parameters, vintage, format, ISSUANCES, Set.of("issuance", "holders"), "issuances");
     }
 
     private Uni<Response> respond(SeriesParameters p, VintageParameter vintage, OutputFormat format, List<String> defaults, Set<String> categories,
                                   String fileName) {
-        DateRange range = p.period.range();
-        format.kind(); // a bad format parameter fails before any query runs
-        return vintage.resolve(releases).chain(v -> series.series(p.area == null ? AreaCodes.NATION : p.area,
-                        catalog -> StatsParameters.metrics("metric", p.metric, catalog, defaults,
+        DateRange range = p.period().range();
+        return vintage.resolve(releases).chain(v -> series.series(p.area() == null ? AreaCodes.NATION : p.area(),
+                        catalog -> StatsParameters.metrics("metric", p.metric(), catalog, defaults,
                                 m -> categories.contains(m.category), "a metric of " + String.join(" or ", categories)),
                         range, v))
                 .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), fileName));

@@ -2,10 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
-import jp.mynacard.release.ReleaseCatalog;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.mynacard.area.AreaCodes;
-import jp.mynacard.release.Vintage;
+import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,13 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Cards issued by age group and sex (MIC's 男女・年齢別 table). */
 @Path("/api/v1/demographics")
@@ -42,17 +33,8 @@ public class DemographicsResource {
     @Inject
     ReleaseCatalog releases;
 
-    private static final List<String> METRICS = List.of("cards-issued", "cards-issued-rate", "cards-issued-share");
-    private static final List<String> SEXES = List.of("male", "female", "total");
-
     @Inject
-    Figures repository;
-
-    @Inject
-    DateResolver dates;
-
-    @Inject
-    MetaFactory meta;
+    DemographicsService service;
 
     /** The demographics of one date. */
     @Schema(name = "DemographicsResponse")
@@ -70,44 +52,8 @@ public class DemographicsResource {
     public Uni<Response> demographics(
             @Parameter(description = "latest (default), YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022-12-31")
             @QueryParam("date") String date,
-            @BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
-        format.kind(); // a bad format parameter fails before any query runs
-        return vintage.resolve(releases).chain(v -> answer(date, v, format));
-    }
-
-    private Uni<Response> answer(String date, Vintage vintage, OutputFormat format) {
-        ObservationQuery query = ObservationQuery.of(METRICS).area(AreaCodes.NATION)
-                .ageGroup(ObservationQuery.ANY).sex(ObservationQuery.ANY).asOf(vintage).build();
-        return dates.resolve(date, query.toBuilder().ageGroup("all").sex("total").build(), 1).chain(day -> repository.find(query.at(day))
-                .chain(rows -> {
-                    List<ObservationRow> broken = rows.stream().filter(r -> r.ageGroup() != null && r.sex() != null).toList();
-                    List<DemographicRow> table = table(broken);
-                    return meta.of(broken, METRICS, null).map(m -> Representation.render(format,
-                            new DemographicsResponse(day, table, m), DemographicRow.class, table, "demographics-" + day));
-                }));
-    }
-
-    private static List<DemographicRow> table(List<ObservationRow> rows) {
-        Map<String, Map<String, ObservationRow>> byGroup = new LinkedHashMap<>();
-        rows.forEach(r -> byGroup.computeIfAbsent(r.ageGroup() + "|" + r.sex() + "|" + r.source(), k -> new LinkedHashMap<>())
-                .put(r.metric(), r));
-        return byGroup.values().stream().map(figures -> {
-            ObservationRow issued = figures.get("cards-issued");
-            ObservationRow any = figures.values().iterator().next();
-            return new DemographicRow(any.date(), any.ageGroup(), any.sex(),
-                    issued == null ? null : issued.denominator(), value(issued), value(figures.get("cards-issued-rate")),
-                    value(figures.get("cards-issued-share")), issued == null ? null : issued.basisDate(), any.source(),
-                    any.release());
-        }).sorted(Comparator.comparing((DemographicRow r) -> ageOrder(r.ageGroup()))
-                .thenComparing(r -> SEXES.indexOf(r.sex())).thenComparing(DemographicRow::source)).toList();
-    }
-
-    private static BigDecimal value(ObservationRow row) {
-        return Optional.ofNullable(row).map(ObservationRow::value).orElse(null);
-    }
-
-    /** "all" first, then by the first age of the group. */
-    private static int ageOrder(String ageGroup) {
-        return "all".equals(ageGroup) ? -1 : Integer.parseInt(ageGroup.replaceAll("[^0-9].*$", ""));
+            @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
+        return vintage.resolve(releases).chain(v -> service.table(date, v)).map(body -> Representation.render(format, body,
+                DemographicRow.class, body.data(), "demographics-" + body.date()));
     }
 }

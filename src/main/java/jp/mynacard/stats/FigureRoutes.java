@@ -3,7 +3,6 @@ package jp.mynacard.stats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.web.AnswerRoute;
 import jp.mynacard.web.OutputFormat;
-import jp.mynacard.web.RequestParameters;
 
 import java.util.List;
 

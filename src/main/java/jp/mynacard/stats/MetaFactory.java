@@ -3,6 +3,7 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.common.Attribution;
 import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
@@ -10,7 +11,6 @@ import jp.mynacard.metric.MetricView;
 import jp.mynacard.release.Release;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.release.SourceView;
-import jp.mynacard.common.Attribution;
 
 import java.util.ArrayList;
 import java.util.Collection;

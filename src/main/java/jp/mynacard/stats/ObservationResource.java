@@ -3,10 +3,8 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
-import jp.mynacard.release.ReleaseCatalog;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,10 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jp.mynacard.area.AreaDirectory;
-import jp.mynacard.area.AreaIndex;
 import jp.mynacard.area.AreaLevels;
-import jp.mynacard.metric.MetricCatalog;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import jp.mynacard.web.RequestParameters;
@@ -31,33 +29,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 /** The general query over every figure. */
 @Path("/api/v1")
 @Produces({MediaType.APPLICATION_JSON, Representation.CSV})
 @Tag(name = "Observations", description = "Every figure, queried by metric, area, level, date and breakdown.")
 public class ObservationResource {
 
+    static final int DEFAULT_LIMIT = 1000;
+
     @Inject
     ReleaseCatalog releases;
 
-    static final int DEFAULT_LIMIT = 1000;
-    static final int MAX_LIMIT = 10_000;
-
     @Inject
-    Figures repository;
-
-    @Inject
-    AreaDirectory areas;
-
-    @Inject
-    MetricCatalog metrics;
-
-    @Inject
-    MetaFactory meta;
+    ObservationService service;
 
     @GET
     @Path("observations")
@@ -67,49 +51,21 @@ public class ObservationResource {
     @APIResponse(responseCode = "200", description = "One page, as JSON or CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> observations(@BeanParam Filters f, @BeanParam VintageParameter vintage,
-                                      @BeanParam OutputFormat format, @Context HttpServerRequest request) {
-        DateRange range = f.date != null ? DateRange.parse("date", f.date) : f.period.range();
-        AreaLevels.requireKnown(f.level);
-        int limit = StatsParameters.limit(f.limit, DEFAULT_LIMIT, MAX_LIMIT);
-        ObservationQuery.Cursor after = CursorCodec.decode(f.cursor);
-        format.kind(); // a bad format parameter fails before any query runs
-        return Uni.combine().all().unis(areas.index(), metrics.all(), vintage.resolve(releases)).asTuple().chain(t -> {
-            AreaIndex index = t.getItem1();
-            List<String> metricIds = StatsParameters.metrics("metric", f.metric, t.getItem2(),
-                    List.copyOf(t.getItem2().keySet()), m -> true, "");
-            List<String> areaCodes = f.area == null ? null
-                    : Arrays.stream(f.area.split(",")).map(String::strip).map(a -> index.resolve(a).code).toList();
-            String parent = f.parent == null ? null : index.resolve(f.parent).code;
-            ObservationQuery query = ObservationQuery.of(metricIds).areas(areaCodes).level(f.level).parent(parent)
-                    .between(range.start(), range.end()).ageGroup(f.ageGroup).sex(f.sex).category(f.category)
-                    .source(f.source).after(after).limit(limit + 1).asOf(t.getItem3()).build();
-            return repository.find(query).chain(rows -> {
-                List<ObservationRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-                String next = rows.size() > limit ? UriBuilder.fromUri(request.absoluteURI())
-                        .replaceQueryParam("cursor", CursorCodec.encode(page.get(page.size() - 1))).build().toString() : null;
-                return meta.of(page, metricIds.size() == t.getItem2().size() ? distinctMetrics(page) : metricIds, null)
-                        .map(m -> {
-                            Response response = Representation.render(format,
-                                    new ObservationPage(page, m, new ObservationPage.Links(next)),
-                                    ObservationRow.class, page, "observations");
-                            if (next != null) {
-                                response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
-                            }
-                            return response;
-                        });
-            });
-        });
-    }
-
-    private static List<String> distinctMetrics(List<ObservationRow> rows) {
-        List<String> ids = new ArrayList<>();
-        rows.forEach(r -> {
-            if (!ids.contains(r.metric())) {
-                ids.add(r.metric());
+    public Uni<Response> observations(@Valid @BeanParam Filters f, @BeanParam VintageParameter vintage,
+                                      @Valid @BeanParam OutputFormat format, @Context HttpServerRequest request) {
+        DateRange range = f.date() != null ? DateRange.parse("date", f.date()) : f.period().range();
+        int limit = f.pageSize();
+        ObservationQuery.Cursor after = CursorCodec.decode(f.cursor());
+        return vintage.resolve(releases).chain(v -> service.page(f, range, limit, after, v)).map(page -> {
+            String next = page.next() == null ? null
+                    : UriBuilder.fromUri(request.absoluteURI()).replaceQueryParam("cursor", page.next()).build().toString();
+            Response response = Representation.render(format, new ObservationPage(page.rows(), page.meta(),
+                    new ObservationPage.Links(next)), ObservationRow.class, page.rows(), "observations");
+            if (next != null) {
+                response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
             }
+            return response;
         });
-        return ids;
     }
 
     /** Filters of the general query. */
@@ -122,6 +78,7 @@ public class ObservationResource {
             String area,
             @QueryParam("level")
             @Parameter(description = "nation, prefecture or municipality.", example = "prefecture")
+            @Pattern(regexp = AreaLevels.PATTERN, message = AreaLevels.MESSAGE)
             String level,
             @QueryParam("parent")
             @Parameter(description = "Code or name of the parent area: '13' for Tokyo's municipalities.")
@@ -144,14 +101,23 @@ public class ObservationResource {
             @Parameter(description = "Only figures citing this source id.", example = "C4J")
             String source,
             @QueryParam("limit")
-            @Parameter(description = "Rows per page, 1 to 10000 (default 1000).", example = "1000")
+            @Parameter(description = "Rows per page, 1 to 10000 (default 1000).", example = "1000",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1000"))
+            @Pattern(regexp = "[1-9][0-9]{0,3}|10000", message = "must be a whole number from 1 to 10000")
             String limit,
             @QueryParam("cursor")
             @Parameter(description = "Opaque; taken from the `next` link.")
             String cursor) {
 
         static Filters from(RequestParameters request) {
-            return new Filters(request.query("metric"), request.query("area"), request.query("level"), request.query("parent"), PeriodParameters.from(request), request.query("date"), request.query("ageGroup"), request.query("sex"), request.query("category"), request.query("source"), request.query("limit"), request.query("cursor"));
+            return new Filters(request.query("metric"), request.query("area"), request.query("level"), request.query("parent"),
+                    PeriodParameters.from(request), request.query("date"), request.query("ageGroup"), request.query("sex"),
+                    request.query("category"), request.query("source"), request.query("limit"), request.query("cursor"));
+        }
+
+        /** Rows per page (validated: 1 to 10000), default 1000. */
+        int pageSize() {
+            return limit == null ? DEFAULT_LIMIT : Integer.parseInt(limit);
         }
     }
 }

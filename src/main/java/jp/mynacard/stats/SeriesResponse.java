@@ -1,7 +1,7 @@
 package jp.mynacard.stats;
 
-import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.area.AreaView;
+import jp.mynacard.figure.ObservationRow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -2,10 +2,7 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
-import jp.mynacard.release.ReleaseCatalog;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,13 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.area.AreaCodes;
-import jp.mynacard.area.AreaDirectory;
-import jp.mynacard.area.AreaView;
-import jp.mynacard.metric.Metric;
-import jp.mynacard.metric.MetricCatalog;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.problem.ApiException;
-import jp.mynacard.web.OutputFormat;
 import jp.mynacard.problem.ProblemType;
+import jp.mynacard.release.ReleaseCatalog;
+import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,21 +40,8 @@ public class ServiceUsageResource {
     @Inject
     ReleaseCatalog releases;
 
-    static final String COVERAGE = "Service figures are sparse: the Digital Agency dashboard's monthly CSV was not "
-            + "available, so these are the points that MHLW, the Digital Agency and the press published; see each "
-            + "figure's source. Breakdowns by facility type or insurer type are in `category`.";
-
     @Inject
-    AreaDirectory areas;
-
-    @Inject
-    MetricCatalog metrics;
-
-    @Inject
-    Figures repository;
-
-    @Inject
-    MetaFactory meta;
+    ServiceUsageService service;
 
     @GET
     @Operation(summary = "Usage of every service", description = "All usage series of all services for an area "
@@ -67,8 +49,8 @@ public class ServiceUsageResource {
     @APIResponse(responseCode = "200", description = "The series as JSON, or their points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceUsageResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> all(@BeanParam Filters filters, @BeanParam VintageParameter vintage,
-                             @BeanParam OutputFormat format) {
+    public Uni<Response> all(@Valid @BeanParam Filters filters, @BeanParam VintageParameter vintage,
+                             @Valid @BeanParam OutputFormat format) {
         return respond(Arrays.asList(CardService.values()), filters, vintage, format, "service-usage");
     }
 
@@ -83,8 +65,8 @@ public class ServiceUsageResource {
     public Uni<Response> one(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"health-insurance",
                                      "public-fund-account", "convenience-store-certificates", "e-tax", "mynaportal"}))
                              @PathParam("service") String service,
-                             @BeanParam Filters filters, @BeanParam VintageParameter vintage,
-                             @BeanParam OutputFormat format) {
+                             @Valid @BeanParam Filters filters, @BeanParam VintageParameter vintage,
+                             @Valid @BeanParam OutputFormat format) {
         CardService chosen = CardService.byId(service).orElseThrow(() -> new ApiException(ProblemType.UNKNOWN_SERVICE,
                 "No service '" + service + "'. The services are " + Arrays.stream(CardService.values())
                         .map(CardService::id).collect(Collectors.joining(", ")) + "."));
@@ -93,25 +75,10 @@ public class ServiceUsageResource {
 
     private Uni<Response> respond(List<CardService> services, Filters f, VintageParameter vintage, OutputFormat format,
                                   String fileName) {
-        DateRange range = f.period.range();
-        format.kind(); // a bad format parameter fails before any query runs
-        return vintage.resolve(releases).chain(v -> areas.resolve(f.area == null ? AreaCodes.NATION : f.area).chain(area -> metrics.all().chain(catalog -> {
-            List<String> serviceIds = services.stream().map(CardService::id).toList();
-            List<Metric> used = catalog.values().stream().filter(m -> serviceIds.contains(m.service)).toList();
-            List<String> ids = used.stream().map(m -> m.id).toList();
-            ObservationQuery query = ObservationQuery.of(ids).area(area.code).between(range.start(), range.end())
-                    .category(ObservationQuery.ANY).asOf(v).build();
-            return repository.find(query).chain(rows -> meta.of(rows, ids, COVERAGE).map(m -> {
-                ServiceUsageResponse body = new ServiceUsageResponse(AreaView.from(area), services.stream()
-                        .map(s -> new ServiceUsageResponse.ServiceSeries(s.id(), s.nameJa(), s.nameEn(), used.stream()
-                                .filter(metric -> s.id().equals(metric.service))
-                                .map(metric -> new SeriesResponse.Series(metric.id, metric.nameJa, metric.nameEn, metric.unit,
-                                        rows.stream().filter(r -> r.metric().equals(metric.id)).toList()))
-                                .toList()))
-                        .toList(), m);
-                return Representation.render(format, body, ObservationRow.class, body.rows(), fileName);
-            }));
-        })));
+        DateRange range = f.period().range();
+        return vintage.resolve(releases).chain(v -> service.usage(services, f.area() == null ? AreaCodes.NATION : f.area(),
+                        range, v))
+                .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), fileName));
     }
 
     /** Area and period of the usage series. */

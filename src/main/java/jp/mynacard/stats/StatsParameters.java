@@ -32,19 +32,4 @@ final class StatsParameters {
         }
         return ids;
     }
-
-    static int limit(String value, int defaultLimit, int max) {
-        if (value == null) {
-            return defaultLimit;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.invalidParameter("limit", "must be a whole number from 1 to " + max);
-    }
 }

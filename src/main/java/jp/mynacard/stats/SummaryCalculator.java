@@ -2,19 +2,28 @@ package jp.mynacard.stats;
 
 import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.metric.Metric;
+import jp.mynacard.release.Source;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Picks a metric's headline figure and its comparisons from its national series. Among figures of
  * the same date the more exact one wins (exact before approx...), then the source id, so the
- * choice is stable.
+ * choice is stable. Figures of sources not fit for headlines never make a tile.
  */
 final class SummaryCalculator {
+
+    /** Headline figures must rest on a traceable publication: these reliabilities are kept out of the tiles. */
+    static final List<String> NOT_FOR_HEADLINES = List.of("secondary-unverified", "tertiary");
+
+    /** The tiles of {@code metricIds} in that order, and the rows they show (for the answer's provenance). */
+    record Tiles(List<SummaryTile> tiles, List<ObservationRow> shown) {
+    }
 
     private static final List<String> PRECISION_ORDER = List.of("exact", "approx", "approx_1k", "approx_10k",
             "approx_1m", "lower_bound", "unstated");
@@ -23,6 +32,20 @@ final class SummaryCalculator {
             .thenComparing(ObservationRow::source);
 
     private SummaryCalculator() {
+    }
+
+    static Tiles tiles(List<String> metricIds, Map<String, Metric> catalog, Map<String, Source> sources,
+                       List<ObservationRow> national) {
+        List<ObservationRow> usable = national.stream().filter(r -> headline(sources.get(r.source()))).toList();
+        List<SummaryTile> tiles = metricIds.stream().map(id -> tile(catalog.get(id),
+                usable.stream().filter(r -> r.metric().equals(id)).toList())).flatMap(Optional::stream).toList();
+        List<ObservationRow> shown = usable.stream().filter(r -> tiles.stream()
+                .anyMatch(tile -> tile.release() == r.release() && tile.source().equals(r.source()))).toList();
+        return new Tiles(tiles, shown);
+    }
+
+    private static boolean headline(Source source) {
+        return source != null && (source.reliability == null || !NOT_FOR_HEADLINES.contains(source.reliability));
     }
 
     static Optional<SummaryTile> tile(Metric metric, List<ObservationRow> series) {

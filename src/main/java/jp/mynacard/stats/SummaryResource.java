@@ -2,19 +2,14 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
-import jp.mynacard.area.AreaCodes;
-import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.release.ReleaseCatalog;
-import jp.mynacard.release.Source;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** The dashboard's headline tiles. */
 @Path("/api/v1/summary")
@@ -34,25 +27,11 @@ import java.util.Optional;
 @Tag(name = "Summary", description = "Headline figures.")
 public class SummaryResource {
 
-    static final List<String> TILES = List.of("cards-held", "cards-held-rate", "applications", "application-rate",
-            "cards-issued", "cards-issued-rate", "health-insurance-registrations");
-    /** Headline figures must rest on a traceable publication: these reliabilities are kept out of the tiles. */
-    static final List<String> NOT_FOR_HEADLINES = List.of("secondary-unverified", "tertiary");
-    static final String NOTE = "Each tile is the newest national figure of its metric from a source whose reliability is "
-            + "not " + String.join(" or ", NOT_FOR_HEADLINES) + " (those figures stay available through the series "
-            + "endpoints). Changes are exact differences between published figures, absent where units differ.";
-
-    @Inject
-    Figures repository;
-
-    @Inject
-    MetricCatalog metrics;
-
     @Inject
     ReleaseCatalog releases;
 
     @Inject
-    MetaFactory meta;
+    SummaryService service;
 
     /** The tiles and their provenance. */
     @Schema(name = "SummaryResponse")
@@ -67,24 +46,8 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The tiles as JSON or CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-    public Uni<Response> summary(@BeanParam VintageParameter vintage, @BeanParam OutputFormat format) {
-        format.kind(); // a bad format parameter fails before any query runs
-        return vintage.resolve(releases).chain(v -> Uni.combine().all().unis(metrics.all(), releases.get(),
-                        repository.find(ObservationQuery.of(TILES).area(AreaCodes.NATION).asOf(v).build()))
-                .asTuple()).chain(t -> {
-                    Map<String, Source> sources = t.getItem2().sources();
-                    List<ObservationRow> usable = t.getItem3().stream().filter(r -> headline(sources.get(r.source()))).toList();
-                    List<SummaryTile> tiles = TILES.stream().map(id -> SummaryCalculator.tile(t.getItem1().get(id),
-                                    usable.stream().filter(r -> r.metric().equals(id)).toList()))
-                            .flatMap(Optional::stream).toList();
-                    List<ObservationRow> shown = usable.stream().filter(r -> tiles.stream()
-                            .anyMatch(tile -> tile.release() == r.release() && tile.source().equals(r.source()))).toList();
-                    return meta.of(shown, TILES, NOTE).map(m -> Representation.render(format,
-                            new SummaryResponse(tiles, m), SummaryTile.class, tiles, "summary"));
-                });
-    }
-
-    private static boolean headline(Source source) {
-        return source != null && (source.reliability == null || !NOT_FOR_HEADLINES.contains(source.reliability));
+    public Uni<Response> summary(@BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
+        return vintage.resolve(releases).chain(service::summary)
+                .map(body -> Representation.render(format, body, SummaryTile.class, body.tiles(), "summary"));
     }
 }

@@ -5,8 +5,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jp.mynacard.common.LocalCaches;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.LocalCaches;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;

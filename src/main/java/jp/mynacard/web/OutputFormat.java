@@ -1,8 +1,8 @@
 package jp.mynacard.web;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
-import jp.mynacard.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public record OutputFormat(
         @QueryParam("format")
+        @Pattern(regexp = "json|csv|csv-excel", message = "must be json, csv or csv-excel")
         @Parameter(description = "json (default), csv, or csv-excel (UTF-8 with BOM, opens in a Japanese-locale Excel). "
                 + "`Accept: text/csv` also selects CSV.",
                 schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-excel"}))
@@ -34,10 +35,9 @@ public record OutputFormat(
             return prefersCsv(accept) ? Kind.CSV : Kind.JSON;
         }
         return switch (format) {
-            case "json" -> Kind.JSON;
             case "csv" -> Kind.CSV;
             case "csv-excel" -> Kind.CSV_EXCEL;
-            default -> throw ApiException.invalidParameter("format", "must be json, csv or csv-excel");
+            default -> Kind.JSON; // validated: json
         };
     }
 

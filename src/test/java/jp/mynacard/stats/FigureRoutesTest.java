@@ -73,8 +73,13 @@ class FigureRoutesTest {
         assertEquals("<" + page.jsonPath().getString("links.next") + ">; rel=\"next\"", page.header("Link"));
         given().urlEncodingEnabled(false).get("/api/v1/areas/%E6%9C%AD%E5%B9%8C%E5%B8%82/series?metric=cards-issued").then().statusCode(200)
                 .body("area.code", org.hamcrest.Matchers.equalTo("011002"));
-        given().get("/api/v1/regional-rates?sort=size").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].parameter", org.hamcrest.Matchers.equalTo("sort"));
+        for (String[] bad : new String[][] {{"/api/v1/regional-rates?sort=size", "sort"}, {"/api/v1/summary?format=xml", "format"},
+                {"/api/v1/observations?limit=abc", "limit"}, {"/api/v1/observations?limit=10001", "limit"},
+                {"/api/v1/regional-rates?level=nation", "level"}}) {
+            given().get(bad[0]).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].parameter", org.hamcrest.Matchers.equalTo(bad[1]))
+                    .body("detail", org.hamcrest.Matchers.startsWith("Parameter '" + bad[1] + "' must be"));
+        }
         given().head("/api/v1/summary").then().statusCode(200).header("ETag", org.hamcrest.Matchers.startsWith("\"r"));
     }
 

@@ -76,7 +76,7 @@ class UsageAndSummaryTest {
     @Test
     void summaryTiles() {
         given().get("/api/v1/summary").then().statusCode(200)
-                .body("tiles.metric", equalTo(SummaryResource.TILES))
+                .body("tiles.metric", equalTo(SummaryService.TILES))
                 .body("tiles[0].value", equalTo(100129804)).body("tiles[0].date", equalTo("2025-12-03"))
                 .body("tiles[0].source", equalTo("PCWATCH2025"))
                 .body("tiles[0].previousDate", equalTo("2025-09-30"))

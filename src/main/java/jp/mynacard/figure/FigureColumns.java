@@ -1,0 +1,100 @@
+package jp.mynacard.figure;
+
+import io.vertx.mutiny.sqlclient.Row;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The columns of a figure, read once from {@link ObservationRow}'s components and their {@link Column}
+ * annotations: the one definition that the SQL select list, the mapping of a SQL row, the columns of
+ * the in-memory {@link FigureIndex}, and (through the record itself) JSON, CSV and the OpenAPI schema
+ * follow. Adding a column to the record is the whole change.
+ */
+final class FigureColumns {
+
+    /** How a column's values are read and held. */
+    enum Kind { TEXT, DATE, DECIMAL, NULLABLE_LONG, LONG }
+
+    /** A column: its name (the record component's, and the SQL alias), SQL expression, kind and position. */
+    record Definition(String name, String sql, Kind kind, int position) {
+    }
+
+    static final List<Definition> ALL;
+    /** The select list, each expression aliased by its column's name. */
+    static final String SELECT_LIST;
+    /** The record's canonical constructor, taking the values in column order. */
+    private static final MethodHandle CONSTRUCTOR;
+
+    static {
+        RecordComponent[] components = ObservationRow.class.getRecordComponents();
+        ALL = Arrays.stream(components).map(c -> new Definition(c.getName(), c.getAnnotation(Column.class).value(),
+                kind(c.getType()), Arrays.asList(components).indexOf(c))).toList();
+        SELECT_LIST = ALL.stream().map(c -> c.sql() + " AS \"" + c.name() + "\"").collect(Collectors.joining(", "));
+        try {
+            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            CONSTRUCTOR = MethodHandles.lookup().findConstructor(ObservationRow.class, MethodType.methodType(void.class, types))
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MethodType.methodType(ObservationRow.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private FigureColumns() {
+    }
+
+    static Definition named(String name) {
+        return ALL.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no figure column " + name));
+    }
+
+    /** A figure from its values in column order. */
+    static ObservationRow row(Object[] values) {
+        try {
+            return (ObservationRow) CONSTRUCTOR.invokeExact(values);
+        } catch (Throwable e) {
+            throw new IllegalStateException("figure columns out of step with " + ObservationRow.class, e);
+        }
+    }
+
+    /** A figure from a row of a query that selected {@link #SELECT_LIST}. */
+    static ObservationRow read(Row row) {
+        Object[] values = new Object[ALL.size()];
+        for (Definition column : ALL) {
+            values[column.position()] = switch (column.kind()) {
+                case TEXT -> row.getString(column.name());
+                case DATE -> row.getLocalDate(column.name());
+                case DECIMAL -> row.getBigDecimal(column.name());
+                case NULLABLE_LONG, LONG -> row.getLong(column.name());
+            };
+        }
+        return row(values);
+    }
+
+    private static Kind kind(Class<?> type) {
+        if (type == String.class) {
+            return Kind.TEXT;
+        }
+        if (type == LocalDate.class) {
+            return Kind.DATE;
+        }
+        if (type == BigDecimal.class) {
+            return Kind.DECIMAL;
+        }
+        if (type == Long.class) {
+            return Kind.NULLABLE_LONG;
+        }
+        if (type == long.class) {
+            return Kind.LONG;
+        }
+        throw new IllegalStateException("a figure column cannot be of type " + type);
+    }
+}

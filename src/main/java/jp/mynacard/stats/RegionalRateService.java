@@ -1,0 +1,78 @@
+package jp.mynacard.stats;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.mynacard.area.Area;
+import jp.mynacard.area.AreaCodes;
+import jp.mynacard.area.AreaDirectory;
+import jp.mynacard.area.AreaIndex;
+import jp.mynacard.figure.Figures;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.metric.MetricCatalog;
+import jp.mynacard.problem.ApiException;
+import jp.mynacard.release.Vintage;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** Every prefecture, or every municipality of one, ranked for one metric at one date. */
+@ApplicationScoped
+public class RegionalRateService {
+
+    static final String DEFAULT_METRIC = "cards-issued-rate";
+
+    private final AreaDirectory areas;
+    private final MetricCatalog metrics;
+    private final Figures figures;
+    private final DateResolver dates;
+    private final MetaFactory meta;
+
+    RegionalRateService(AreaDirectory areas, MetricCatalog metrics, Figures figures, DateResolver dates, MetaFactory meta) {
+        this.areas = areas;
+        this.metrics = metrics;
+        this.figures = figures;
+        this.dates = dates;
+        this.meta = meta;
+    }
+
+    /** What is ranked: a level, under a parent (a prefecture's municipalities) or not. */
+    private record Ranked(String level, String parentCode) {
+    }
+
+    Uni<RegionalRatesResponse> ranking(RegionalRateResource.RankingParameters p, Vintage vintage) {
+        Comparator<RegionalRateRow> order = Ranking.order(p.sort(), p.order());
+        String metric = p.metric() == null ? DEFAULT_METRIC : p.metric();
+        return Uni.combine().all().unis(areas.index(), metrics.all()).asTuple().chain(loaded -> {
+            MetricCatalog.require(loaded.getItem2(), metric);
+            Ranked ranked = ranked(loaded.getItem1(), p.level(), p.parent());
+            ObservationQuery query = ObservationQuery.of(List.of(metric)).level(ranked.level()).parent(ranked.parentCode())
+                    .asOf(vintage).build();
+            return dates.resolve(p.date(), query, loaded.getItem1().count(ranked.level(), ranked.parentCode()))
+                    .chain(day -> answer(query, ranked, day, order));
+        });
+    }
+
+    private Uni<RegionalRatesResponse> answer(ObservationQuery query, Ranked ranked, LocalDate day,
+                                             Comparator<RegionalRateRow> order) {
+        ObservationQuery nation = ObservationQuery.of(query.metrics()).area(AreaCodes.NATION).between(day, day)
+                .asOf(query.vintage()).build();
+        return Uni.combine().all().unis(figures.find(query.at(day)), figures.find(nation)).asTuple().chain(rows -> {
+            List<RegionalRateRow> ranking = Ranking.rank(rows.getItem1(), rows.getItem2()).stream().sorted(order).toList();
+            return meta.of(rows.getItem1(), query.metrics(), null).map(m -> new RegionalRatesResponse(query.metrics().get(0),
+                    day, ranked.level(), ranked.parentCode(), ranking, m));
+        });
+    }
+
+    /** A parent must be a prefecture, and then municipalities are ranked; else the level asked (default prefectures). */
+    private static Ranked ranked(AreaIndex index, String level, String parent) {
+        if (parent == null) {
+            return new Ranked(level == null ? "prefecture" : level, null);
+        }
+        Area area = index.resolve(parent);
+        if (!"prefecture".equals(area.level)) {
+            throw ApiException.invalidParameter("parent", "must be a prefecture, not " + area.nameJa + " (" + area.code + ")");
+        }
+        return new Ranked("municipality", area.code);
+    }
+}
