@@ -5,8 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Caffeine caches whose upkeep (draining the read buffers, evicting) runs on the thread that uses
  * them, an event loop here, instead of being handed to the common pool: on the one core the service
- * is sized for, that hand-off cost a thread wake-up and a contended lock every few requests, about
- * a tenth of the CPU of uncached answers. The upkeep itself is a few microseconds.
+ * is sized for, that hand-off cost a thread wake-up and a contended lock every few requests, while
+ * the upkeep itself is short (A/B in docs/benchmarks.md).
  */
 public final class LocalCaches {
 

@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  * <p>
  * The figures are held as primitives (strings as dictionary ids, dates as epoch days, decimals as
  * unscaled longs and scales), in that order, and become {@link ObservationRow}s only when a query
- * selects them. About 180,000 figures take some 20 MB in a few arrays instead of about a
- * million objects, so that a full garbage collection has almost nothing to trace or move.
+ * selects them. The figures take a few arrays instead of millions of objects, so that a full garbage
+ * collection has almost nothing to trace or move.
  */
 final class FigureIndex {
 

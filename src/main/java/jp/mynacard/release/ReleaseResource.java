@@ -1,6 +1,5 @@
 package jp.mynacard.release;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,9 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jp.mynacard.common.Listing;
 import jp.mynacard.ingest.ImportReport;
 import jp.mynacard.problem.ApiException;
-import jp.mynacard.common.Listing;
 import jp.mynacard.problem.Problem;
 import jp.mynacard.problem.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +61,6 @@ public class ReleaseResource {
 
     @GET
     @Path("releases")
-    @WithSession
     @Operation(summary = "List releases", description = "Every imported table set, newest first; with asOf, those "
             + "counted at that vintage.")
     public Uni<Listing<ReleaseView>> list(@Parameter(description = "A release id or date: only the releases counted then.")
@@ -76,12 +74,11 @@ public class ReleaseResource {
 
     @GET
     @Path("releases/{id}")
-    @WithSession
     @Operation(summary = "One release")
     @APIResponse(responseCode = "200", description = "The release")
     public Uni<ReleaseView> get(@Parameter(example = "1") @PathParam("id") String id) {
         long releaseId = releaseId("id", id);
-        return Release.<Release>findById(releaseId).map(release -> {
+        return catalog.get().map(c -> c.releases().get(releaseId)).map(release -> {
             if (release == null) {
                 throw new ApiException(ProblemType.UNKNOWN_RELEASE, "No release has the id " + id + "; see /api/v1/releases.");
             }
@@ -170,10 +167,10 @@ public class ReleaseResource {
 
     @GET
     @Path("sources")
-    @WithSession
     @Operation(summary = "List sources", description = "Every publication that a figure cites, by source id.")
     public Uni<Listing<SourceView>> sources() {
-        return Source.<Source>list("order by id").map(list -> Listing.of(list.stream().map(SourceView::from).toList()));
+        return catalog.get().map(c -> Listing.of(c.sources().values().stream().sorted(Comparator.comparing((Source s) -> s.id))
+                .map(SourceView::from).toList()));
     }
 
     private static long releaseId(String parameter, String value) {

@@ -3,7 +3,6 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.AreaDirectory;
-import jp.mynacard.area.AreaIndex;
 import jp.mynacard.figure.Figures;
 import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.figure.ObservationRow;
@@ -35,10 +34,9 @@ public class ObservationService {
     }
 
     Uni<Page> page(ObservationResource.Filters f, DateRange range, int limit, ObservationQuery.Cursor after, Vintage vintage) {
-        return Uni.combine().all().unis(areas.index(), metrics.all()).asTuple().chain(loaded -> {
-            AreaIndex index = loaded.getItem1();
-            List<String> all = List.copyOf(loaded.getItem2().keySet());
-            List<String> metricIds = StatsParameters.metrics("metric", f.metric(), loaded.getItem2(), all, m -> true, "");
+        return Uni.combine().all().unis(areas.index(), metrics.all()).withUni((index, catalog) -> {
+            List<String> all = List.copyOf(catalog.keySet());
+            List<String> metricIds = StatsParameters.metrics("metric", f.metric(), catalog, all, m -> true, "");
             List<String> areaCodes = f.area() == null ? null
                     : Arrays.stream(f.area().split(",")).map(String::strip).map(a -> index.resolve(a).code).toList();
             String parent = f.parent() == null ? null : index.resolve(f.parent()).code;

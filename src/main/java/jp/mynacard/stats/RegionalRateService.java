@@ -43,12 +43,12 @@ public class RegionalRateService {
     Uni<RegionalRatesResponse> ranking(RegionalRateResource.RankingParameters p, Vintage vintage) {
         Comparator<RegionalRateRow> order = Ranking.order(p.sort(), p.order());
         String metric = p.metric() == null ? DEFAULT_METRIC : p.metric();
-        return Uni.combine().all().unis(areas.index(), metrics.all()).asTuple().chain(loaded -> {
-            MetricCatalog.require(loaded.getItem2(), metric);
-            Ranked ranked = ranked(loaded.getItem1(), p.level(), p.parent());
+        return Uni.combine().all().unis(areas.index(), metrics.all()).withUni((index, catalog) -> {
+            MetricCatalog.require(catalog, metric);
+            Ranked ranked = ranked(index, p.level(), p.parent());
             ObservationQuery query = ObservationQuery.of(List.of(metric)).level(ranked.level()).parent(ranked.parentCode())
                     .asOf(vintage).build();
-            return dates.resolve(p.date(), query, loaded.getItem1().count(ranked.level(), ranked.parentCode()))
+            return dates.resolve(p.date(), query, index.count(ranked.level(), ranked.parentCode()))
                     .chain(day -> answer(query, ranked, day, order));
         });
     }
@@ -57,9 +57,9 @@ public class RegionalRateService {
                                              Comparator<RegionalRateRow> order) {
         ObservationQuery nation = ObservationQuery.of(query.metrics()).area(AreaCodes.NATION).between(day, day)
                 .asOf(query.vintage()).build();
-        return Uni.combine().all().unis(figures.find(query.at(day)), figures.find(nation)).asTuple().chain(rows -> {
-            List<RegionalRateRow> ranking = Ranking.rank(rows.getItem1(), rows.getItem2()).stream().sorted(order).toList();
-            return meta.of(rows.getItem1(), query.metrics(), null).map(m -> new RegionalRatesResponse(query.metrics().get(0),
+        return Uni.combine().all().unis(figures.find(query.at(day)), figures.find(nation)).withUni((areaRows, nationRows) -> {
+            List<RegionalRateRow> ranking = Ranking.rank(areaRows, nationRows).stream().sorted(order).toList();
+            return meta.of(areaRows, query.metrics(), null).map(m -> new RegionalRatesResponse(query.metrics().get(0),
                     day, ranked.level(), ranked.parentCode(), ranking, m));
         });
     }

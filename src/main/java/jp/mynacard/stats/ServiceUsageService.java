@@ -34,14 +34,14 @@ public class ServiceUsageService {
     }
 
     Uni<ServiceUsageResponse> usage(List<CardService> services, String area, DateRange range, Vintage vintage) {
-        return Uni.combine().all().unis(areas.resolve(area), metrics.all()).asTuple().chain(loaded -> {
+        return Uni.combine().all().unis(areas.resolve(area), metrics.all()).withUni((resolved, catalog) -> {
             List<String> serviceIds = services.stream().map(CardService::id).toList();
-            List<Metric> used = loaded.getItem2().values().stream().filter(m -> serviceIds.contains(m.service)).toList();
+            List<Metric> used = catalog.values().stream().filter(m -> serviceIds.contains(m.service)).toList();
             List<String> ids = used.stream().map(m -> m.id).toList();
-            ObservationQuery query = ObservationQuery.of(ids).area(loaded.getItem1().code).between(range.start(), range.end())
+            ObservationQuery query = ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end())
                     .category(ObservationQuery.ANY).asOf(vintage).build();
             return figures.find(query).chain(rows -> meta.of(rows, ids, COVERAGE).map(m ->
-                    new ServiceUsageResponse(AreaView.from(loaded.getItem1()), services.stream()
+                    new ServiceUsageResponse(AreaView.from(resolved), services.stream()
                             .map(s -> new ServiceUsageResponse.ServiceSeries(s.id(), s.nameJa(), s.nameEn(),
                                     series(used.stream().filter(metric -> s.id().equals(metric.service)).toList(), rows)))
                             .toList(), m)));

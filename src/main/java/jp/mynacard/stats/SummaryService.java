@@ -36,9 +36,8 @@ public class SummaryService {
     Uni<SummaryResource.SummaryResponse> summary(Vintage vintage) {
         return Uni.combine().all().unis(metrics.all(), releases.get(),
                         figures.find(ObservationQuery.of(TILES).area(AreaCodes.NATION).asOf(vintage).build()))
-                .asTuple().chain(t -> {
-                    SummaryCalculator.Tiles tiles = SummaryCalculator.tiles(TILES, t.getItem1(), t.getItem2().sources(),
-                            t.getItem3());
+                .withUni((catalog, releaseCatalog, national) -> {
+                    SummaryCalculator.Tiles tiles = SummaryCalculator.tiles(TILES, catalog, releaseCatalog.sources(), national);
                     return meta.of(tiles.shown(), TILES, NOTE)
                             .map(m -> new SummaryResource.SummaryResponse(tiles.tiles(), m));
                 });

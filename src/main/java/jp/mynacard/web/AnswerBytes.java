@@ -25,8 +25,8 @@ import java.util.zip.GZIPOutputStream;
  * HTTP layer would compress). The HTTP layer leaves a response that already has a Content-Encoding as
  * it is, so a kept answer is not compressed again for every request, nor sent uncompressed when it
  * comes from memory. Kept answers, sent many times, get the default compression level; one-off
- * answers, sent once, the fastest (for a 47 kB series 76 µs instead of 321 µs, 24 % larger; for
- * 3-9 kB answers about a fifth less CPU, 4-8 % larger).
+ * answers, sent once, the fastest, which costs far less CPU for slightly larger bytes (measured in
+ * docs/benchmarks.md).
  */
 @ApplicationScoped
 public class AnswerBytes {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
- * Serialized answers by {@link AnswerKeys key}. The key names the state of the releases, the normalised
+ * Serialized answers by key ({@link Validators#key()}). The key names the state of the releases, the normalised
  * query and the representation, so an entry is valid for as long as it exists; a new release or
  * retraction changes every latest key, and the old entries are dropped to free the memory.
  * <p>

@@ -44,14 +44,25 @@ record AnswerRequest(boolean head, String path, SortedMap<String, List<String>> 
                 acceptsGzip(headers.get("Accept-Encoding")), headers.get("If-None-Match"), headers.get("If-Modified-Since"));
     }
 
-    /** The answer's validators at this state of the releases; an {@code asOf} answer never changes. */
+    /** What the answer is kept under: the state of the releases (an {@code asOf} answer never changes) and the request. */
+    String key(ReleaseCatalog.Catalog catalog) {
+        return state(catalog) + "|" + normalised();
+    }
+
+    /** The answer's validators at this state of the releases. */
     Validators validators(ReleaseCatalog.Catalog catalog) {
-        String state = vintage != null ? "asof-" + vintage.releaseId() : catalog.latestState();
-        String normalised = path + "?" + query + "|" + (accept == null ? "" : accept) + "|" + acceptsGzip;
-        String etag = "\"" + state + "-" + hash(normalised) + "\"";
-        String key = state + "|" + normalised;
+        String etag = "\"" + state(catalog) + "-" + hash(normalised()) + "\"";
+        String key = key(catalog);
         return vintage != null ? new Validators(key, etag, vintage.importedAt(), Validators.IMMUTABLE_CACHE, acceptsGzip)
                 : new Validators(key, etag, catalog.lastModified(), Validators.LATEST_CACHE, acceptsGzip);
+    }
+
+    private String state(ReleaseCatalog.Catalog catalog) {
+        return vintage != null ? "asof-" + vintage.releaseId() : catalog.latestState();
+    }
+
+    private String normalised() {
+        return path + "?" + query + "|" + (accept == null ? "" : accept) + "|" + acceptsGzip;
     }
 
     /**

@@ -59,11 +59,6 @@ public class FrontDoor {
         router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::answer);
     }
 
-    /** The path templates answered here, for the test that every figure endpoint is. */
-    List<String> templates() {
-        return routes.stream().map(route -> route.route.template()).toList();
-    }
-
     private void answer(RoutingContext context) {
         if (!AnswerRequest.isAnswer(context.request().method().name(), context.normalizedPath())) {
             context.next();
@@ -85,12 +80,13 @@ public class FrontDoor {
             context.next(); // a bad asOf: the REST layer answers with the problem
             return;
         }
-        Validators validators = asked.validators(catalog);
+        // A kept answer carries its validators; only a new one needs them worked out (a hash and a date).
+        AnswerCache.Answer kept = cache.get(asked.key(catalog));
+        Validators validators = kept != null ? kept.validators() : asked.validators(catalog);
         if (asked.notModified(validators)) {
             validatorHeaders(context.response(), validators).setStatusCode(304).end();
             return;
         }
-        AnswerCache.Answer kept = cache.get(validators.key());
         if (kept != null) {
             send(context, asked, kept);
             return;

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes the JSON of a value encoded once per value. For the provenance every answer repeats
  * (release references, sources, metric definitions, attribution): the same few values, long and
  * largely Japanese, which would otherwise be encoded to UTF-8 again in every answer. Entries are keyed
- * by value (records and strings): a plain map, because a series cites up to ~50 releases and a cache
- * with eviction bookkeeping cost 5 % of an uncached answer in those lookups alone. New values come
+ * by value (records and strings): a plain map, because a series cites dozens of releases and a cache
+ * with eviction bookkeeping made those lookups a visible share of an uncached answer (docs/benchmarks.md). New values come
  * only with new releases; the map is emptied should they ever number more than {@code MAX_ENTRIES}.
  */
 public final class PreEncoded extends StdSerializer<Object> {
