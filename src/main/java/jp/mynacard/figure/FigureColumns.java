@@ -2,9 +2,6 @@ package jp.mynacard.figure;
 
 import io.vertx.mutiny.sqlclient.Row;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +13,8 @@ import java.util.stream.Collectors;
  * The columns of a figure, read once from {@link ObservationRow}'s components and their {@link Column}
  * annotations: the one definition that the SQL select list, the mapping of a SQL row, the columns of
  * the in-memory {@link FigureIndex}, and (through the record itself) JSON, CSV and the OpenAPI schema
- * follow. Adding a column to the record is the whole change.
+ * follow. Adding a column is a change to the record alone: a component and its line in
+ * {@link ObservationRow#read}.
  */
 final class FigureColumns {
 
@@ -30,22 +28,11 @@ final class FigureColumns {
     static final List<Definition> ALL;
     /** The select list, each expression aliased by its column's name. */
     static final String SELECT_LIST;
-    /** The record's canonical constructor, taking the values in column order. */
-    private static final MethodHandle CONSTRUCTOR;
-
     static {
         RecordComponent[] components = ObservationRow.class.getRecordComponents();
         ALL = Arrays.stream(components).map(c -> new Definition(c.getName(), c.getAnnotation(Column.class).value(),
                 kind(c.getType()), Arrays.asList(components).indexOf(c))).toList();
         SELECT_LIST = ALL.stream().map(c -> c.sql() + " AS \"" + c.name() + "\"").collect(Collectors.joining(", "));
-        try {
-            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            CONSTRUCTOR = MethodHandles.lookup().findConstructor(ObservationRow.class, MethodType.methodType(void.class, types))
-                    .asSpreader(Object[].class, types.length)
-                    .asType(MethodType.methodType(ObservationRow.class, Object[].class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
     }
 
     private FigureColumns() {
@@ -56,27 +43,34 @@ final class FigureColumns {
                 .orElseThrow(() -> new IllegalArgumentException("no figure column " + name));
     }
 
-    /** A figure from its values in column order. */
-    static ObservationRow row(Object[] values) {
-        try {
-            return (ObservationRow) CONSTRUCTOR.invokeExact(values);
-        } catch (Throwable e) {
-            throw new IllegalStateException("figure columns out of step with " + ObservationRow.class, e);
-        }
-    }
-
     /** A figure from a row of a query that selected {@link #SELECT_LIST}. */
     static ObservationRow read(Row row) {
-        Object[] values = new Object[ALL.size()];
-        for (Definition column : ALL) {
-            values[column.position()] = switch (column.kind()) {
-                case TEXT -> row.getString(column.name());
-                case DATE -> row.getLocalDate(column.name());
-                case DECIMAL -> row.getBigDecimal(column.name());
-                case NULLABLE_LONG, LONG -> row.getLong(column.name());
-            };
-        }
-        return row(values);
+        return ObservationRow.read(new ObservationRow.Columns() {
+            @Override
+            public String text(int column) {
+                return row.getString(ALL.get(column).name());
+            }
+
+            @Override
+            public LocalDate date(int column) {
+                return row.getLocalDate(ALL.get(column).name());
+            }
+
+            @Override
+            public BigDecimal decimal(int column) {
+                return row.getBigDecimal(ALL.get(column).name());
+            }
+
+            @Override
+            public Long nullableNumber(int column) {
+                return row.getLong(ALL.get(column).name());
+            }
+
+            @Override
+            public long number(int column) {
+                return row.getLong(ALL.get(column).name());
+            }
+        });
     }
 
     private static Kind kind(Class<?> type) {

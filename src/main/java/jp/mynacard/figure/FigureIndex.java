@@ -202,13 +202,14 @@ final class FigureIndex {
     List<ObservationRow> find(ObservationQuery q) {
         List<ObservationRow> found = new ArrayList<>();
         Filter filter = new Filter(q);
+        At at = new At();
         for (String metric : new TreeSet<>(q.metrics())) {
             MetricAreas areas = byMetric.get(metric);
             for (int position : positions(q, areas)) {
                 int end = areas.end[position];
                 for (int i = firstOnOrAfter(filter.from, areas.start[position], end); i < end && day(i) <= filter.to; i++) {
                     if (filter.matches(i) && after(q.after(), i)) {
-                        found.add(row(i));
+                        found.add(at.row(i));
                         if (found.size() == q.limit()) {
                             return found;
                         }
@@ -363,19 +364,40 @@ final class FigureIndex {
         return c > 0 || (c == 0 && longAt(i, ID) > cursor.id());
     }
 
-    private ObservationRow row(int i) {
-        Object[] values = new Object[FigureColumns.ALL.size()];
-        for (FigureColumns.Definition column : FigureColumns.ALL) {
-            int k = column.position();
-            values[k] = switch (column.kind()) {
-                case TEXT -> string(INT_AT[k], i);
-                case DATE -> date(INT_AT[k], i);
-                case DECIMAL -> decimal(i, LONG_AT[k], INT_AT[k]);
-                case NULLABLE_LONG -> longAt(i, LONG_AT[k]) == NONE ? null : longAt(i, LONG_AT[k]);
-                case LONG -> longAt(i, LONG_AT[k]);
-            };
+    /** The columns of one figure of the index, for {@link ObservationRow#read}; moved from figure to figure. */
+    private final class At implements ObservationRow.Columns {
+        private int i;
+
+        ObservationRow row(int figure) {
+            i = figure;
+            return ObservationRow.read(this);
         }
-        return FigureColumns.row(values);
+
+        @Override
+        public String text(int column) {
+            return string(INT_AT[column], i);
+        }
+
+        @Override
+        public LocalDate date(int column) {
+            return FigureIndex.this.date(INT_AT[column], i);
+        }
+
+        @Override
+        public BigDecimal decimal(int column) {
+            return FigureIndex.this.decimal(i, LONG_AT[column], INT_AT[column]);
+        }
+
+        @Override
+        public Long nullableNumber(int column) {
+            long value = longAt(i, LONG_AT[column]);
+            return value == NONE ? null : value;
+        }
+
+        @Override
+        public long number(int column) {
+            return longAt(i, LONG_AT[column]);
+        }
     }
 
     private void grow() {

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * One figure, flat so that JSON and CSV carry the same columns. The value is exactly as published
  * ("70.0" stays 70.0); rates carry their numerator, denominator and the population's basis date.
  * The components are the figure's columns everywhere ({@link FigureColumns}): each names its SQL
- * source, and their order is the order of JSON and CSV.
+ * source, their order is the order of JSON and CSV, and {@link #read} builds a figure from them
+ * (FigureColumnsTest keeps it in step with the components).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonSerialize(using = ObservationRowJson.class)
@@ -85,4 +86,24 @@ public record ObservationRow(
         @JsonIgnore
         @Column("o.id")
         long id) {
+
+    /** Where a figure's columns are read from, by position and kind (memory or a SQL row). */
+    interface Columns {
+        String text(int column);
+
+        LocalDate date(int column);
+
+        BigDecimal decimal(int column);
+
+        Long nullableNumber(int column);
+
+        long number(int column);
+    }
+
+    /** A figure from its columns, in component order. */
+    static ObservationRow read(Columns c) {
+        return new ObservationRow(c.text(0), c.text(1), c.text(2), c.text(3), c.text(4), c.date(5), c.date(6), c.text(7),
+                c.text(8), c.text(9), c.text(10), c.text(11), c.decimal(12), c.text(13), c.text(14), c.decimal(15),
+                c.nullableNumber(16), c.date(17), c.text(18), c.number(19), c.text(20), c.number(21));
+    }
 }
