@@ -130,16 +130,20 @@ public class FrontDoor {
                 context.next();
                 return;
             }
-            AnswerCache.Answer answer = bytes.keep(validators, response.getEntity(), response.getMediaType(),
-                    response::getHeaderString);
-            computation.complete(answer);
-            send(context, asked, answer);
+            try {
+                AnswerCache.Answer answer = bytes.keep(validators, response.getEntity(), response.getMediaType(),
+                        response::getHeaderString);
+                computation.complete(answer);
+                send(context, asked, answer);
+            } catch (RuntimeException e) {
+                computation.complete(null); // never leave the waiters waiting
+                context.fail(e);
+            }
         }, failure -> {
             computation.complete(null);
             context.next(); // the REST layer answers with the problem
         });
     }
-
 
     private static void send(RoutingContext context, AnswerRequest asked, AnswerCache.Answer answer) {
         HttpServerResponse response = validatorHeaders(context.response(), answer.validators());

@@ -28,23 +28,31 @@ public class KeptAnswers {
         if (!(context.get(FrontDoor.PENDING) instanceof FrontDoor.Pending pending)) {
             return;
         }
-        if (response.getStatus() != Response.Status.OK.getStatusCode()) {
-            pending.computation().complete(null); // the waiters compute their own
-            return;
+        AnswerCache.Answer answer = null;
+        try {
+            if (response.getStatus() == Response.Status.OK.getStatusCode()) {
+                answer = bytes.keep(pending.validators(), response.getEntity(), response.getMediaType(),
+                        response::getHeaderString);
+                send(request, response, vertxResponse, pending.validators(), answer);
+            }
+        } finally {
+            pending.computation().complete(answer); // null: the waiters compute their own
         }
-        AnswerCache.Answer answer = bytes.keep(pending.validators(), response.getEntity(), response.getMediaType(),
-                response::getHeaderString);
-        pending.computation().complete(answer);
+    }
+
+    /** The kept bytes as the answer, with their own headers and validators. */
+    private static void send(ContainerRequestContext request, ContainerResponseContext response, HttpServerResponse vertxResponse,
+                             Validators validators, AnswerCache.Answer answer) {
         if (!"HEAD".equals(request.getMethod())) {
             response.setEntity(answer.body(), null, response.getMediaType());
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         answer.headers().forEach(headers::putSingle);
+        validators.headers().forEach(headers::putSingle);
         // The HTTP layer marks a response "identity" until it compresses it; bytes that carry their own
         // encoding must not keep that mark, which would drop theirs.
         if (answer.headers().containsKey(HttpHeaders.CONTENT_ENCODING)) {
             vertxResponse.headers().remove(HttpHeaders.CONTENT_ENCODING);
         }
-        pending.validators().headers().forEach(headers::putSingle);
     }
 }
