@@ -1,5 +1,8 @@
 package jp.mynacard.stats;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.vertx.core.http.HttpServerRequest;
@@ -29,6 +32,7 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every figure endpoint is answered by the front door's route table, and each route binds exactly the
@@ -38,9 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 @ApiTest
 class FigureRoutesTest {
 
-    private static final List<Class<?>> FIGURE_RESOURCES = List.of(SummaryResource.class, CardResource.class,
-            ApplicationMethodResource.class, ServiceUsageResource.class, RegionalRateResource.class,
-            DemographicsResource.class, AreaSeriesResource.class, ObservationResource.class);
+    /** Every JAX-RS resource of the stats package: the figure endpoints, whatever is added later. */
+    private static final List<Class<?>> FIGURE_RESOURCES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("jp.mynacard.stats").stream()
+            .filter(c -> c.isAnnotatedWith(Path.class)).map(JavaClass::reflect).collect(Collectors.toList());
 
     @Inject
     FigureRoutes routes;
@@ -61,6 +66,7 @@ class FigureRoutesTest {
         for (AnswerRoute route : routes.routes()) {
             bound.put(route.template(), boundBy(route));
         }
+        assertTrue(FIGURE_RESOURCES.size() >= 8, "the figure resources found: " + FIGURE_RESOURCES);
         assertEquals(declared, bound);
     }
 
