@@ -28,7 +28,7 @@ public class AreaResource {
     AreaDirectory directory;
 
     @GET
-    @Operation(summary = "List areas", description = "All areas, or those of one level and/or one parent, ordered by code.")
+    @Operation(operationId = "listAreas", summary = "List areas", description = "All areas, or those of one level and/or one parent, ordered by code.")
     @APIResponse(responseCode = "200", description = "The areas")
     @APIResponse(responseCode = "400", description = "Unknown level or parent (invalid-parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -48,7 +48,7 @@ public class AreaResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One area", description = "By code ('13', '131016', or '13101' without check digit) or name "
+    @Operation(operationId = "getArea", summary = "One area", description = "By code ('13', '131016', or '13101' without check digit) or name "
             + "('東京都', '東京', 'Tokyo', '札幌市').")
     @APIResponse(responseCode = "200", description = "The area")
     @APIResponse(responseCode = "404", description = "No such area (unknown-area), with the closest matches",

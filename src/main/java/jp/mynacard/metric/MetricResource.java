@@ -31,7 +31,7 @@ public class MetricResource {
     MetricCatalog catalog;
 
     @GET
-    @Operation(summary = "List metrics", description = "The metric catalog in display order, optionally one category.")
+    @Operation(operationId = "listMetrics", summary = "List metrics", description = "The metric catalog in display order, optionally one category.")
     @APIResponse(responseCode = "200", description = "The metrics")
     @APIResponse(responseCode = "400", description = "Unknown category (invalid-parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -46,7 +46,7 @@ public class MetricResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One metric")
+    @Operation(operationId = "getMetric", summary = "One metric")
     @APIResponse(responseCode = "200", description = "The metric")
     @APIResponse(responseCode = "404", description = "No such metric (unknown-metric), with the closest ids",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -21,14 +21,14 @@ public class ProblemTypeResource {
     }
 
     @GET
-    @Operation(summary = "All problem types this API answers with")
+    @Operation(operationId = "listProblemTypes", summary = "All problem types this API answers with")
     public List<ProblemTypeView> list() {
         return Arrays.stream(ProblemType.values()).map(ProblemTypeResource::view).toList();
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One problem type")
+    @Operation(operationId = "getProblemType", summary = "One problem type")
     public ProblemTypeView get(@PathParam("slug") String slug) {
         return Arrays.stream(ProblemType.values()).filter(t -> t.slug().equals(slug)).findFirst()
                 .map(ProblemTypeResource::view)

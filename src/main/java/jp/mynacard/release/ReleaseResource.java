@@ -61,7 +61,7 @@ public class ReleaseResource {
 
     @GET
     @Path("releases")
-    @Operation(summary = "List releases", description = "Every imported table set, newest first; with asOf, those "
+    @Operation(operationId = "listReleases", summary = "List releases", description = "Every imported table set, newest first; with asOf, those "
             + "counted at that vintage.")
     public Uni<Listing<ReleaseView>> list(@Parameter(description = "A release id or date: only the releases counted then.")
                                           @QueryParam(Vintage.PARAMETER) String asOf) {
@@ -74,7 +74,7 @@ public class ReleaseResource {
 
     @GET
     @Path("releases/{id}")
-    @Operation(summary = "One release")
+    @Operation(operationId = "getRelease", summary = "One release")
     @APIResponse(responseCode = "200", description = "The release")
     public Uni<ReleaseView> get(@Parameter(example = "1") @PathParam("id") String id) {
         long releaseId = releaseId("id", id);
@@ -90,7 +90,7 @@ public class ReleaseResource {
     @Path("releases")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Publish a release",
+    @Operation(operationId = "publishRelease", summary = "Publish a release",
             description = "Upload a MIC table set (all_prefectures.csv, all_localgovs.csv, summary_by_types.csv and "
                     + "optionally demographics.csv) or long-format CSV files (data/README.md), UTF-8 or Shift_JIS, as "
                     + "form parts named 'file'. Everything is validated first and written in one transaction, or "
@@ -122,7 +122,7 @@ public class ReleaseResource {
     @DELETE
     @Path("releases/{id}")
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Retract a release", description = "The release leaves every latest view but stays "
+    @Operation(operationId = "retractRelease", summary = "Retract a release", description = "The release leaves every latest view but stays "
             + "addressable; asOf queries of earlier vintages still show it. Retracting twice changes nothing.")
     @APIResponse(responseCode = "200", description = "The retracted release")
     public Uni<ReleaseView> retract(@PathParam("id") String id,
@@ -134,7 +134,7 @@ public class ReleaseResource {
 
     @GET
     @Path("releases/{id}/changes")
-    @Operation(summary = "What a release changed",
+    @Operation(operationId = "getReleaseChanges", summary = "What a release changed",
             description = "Figures added, revised (old → new) and removed between the vintage `since` (default: the "
                     + "release before) and this release's.")
     @APIResponse(responseCode = "200", description = "The changes",
@@ -158,7 +158,7 @@ public class ReleaseResource {
     @GET
     @Path("releases/feed")
     @Produces(ReleaseFeed.MEDIA_TYPE)
-    @Operation(summary = "Atom feed of releases", description = "Subscribe to learn of new and retracted releases.")
+    @Operation(operationId = "getReleaseFeed", summary = "Atom feed of releases", description = "Subscribe to learn of new and retracted releases.")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = ReleaseFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Uni<String> feed(@Context UriInfo uri) {
@@ -167,7 +167,7 @@ public class ReleaseResource {
 
     @GET
     @Path("sources")
-    @Operation(summary = "List sources", description = "Every publication that a figure cites, by source id.")
+    @Operation(operationId = "listSources", summary = "List sources", description = "Every publication that a figure cites, by source id.")
     public Uni<Listing<SourceView>> sources() {
         return catalog.get().map(c -> Listing.of(c.sources().values().stream().sorted(Comparator.comparing((Source s) -> s.id))
                 .map(SourceView::from).toList()));

@@ -45,7 +45,7 @@ public class ApplicationMethodResource {
     }
 
     @GET
-    @Operation(summary = "Applications by channel",
+    @Operation(operationId = "getApplicationMethods", summary = "Applications by channel",
             description = "Figures by application channel (the channel is `category`) for an area and period. Where "
                     + "no figures exist the answer is empty, never estimated; meta.note describes the coverage.")
     @APIResponse(responseCode = "200", description = "The figures as JSON or CSV (possibly none)",

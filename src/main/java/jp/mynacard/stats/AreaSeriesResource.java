@@ -39,7 +39,7 @@ public class AreaSeriesResource {
     SeriesService series;
 
     @GET
-    @Operation(summary = "One area's series", description = "The series of one or more metrics for one area, oldest first.")
+    @Operation(operationId = "getAreaSeries", summary = "One area's series", description = "The series of one or more metrics for one area, oldest first.")
     @APIResponse(responseCode = "200", description = "The series as JSON, or its points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})

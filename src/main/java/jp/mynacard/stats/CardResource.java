@@ -44,7 +44,7 @@ public class CardResource {
 
     @GET
     @Path("applications")
-    @Operation(summary = "Applications over time",
+    @Operation(operationId = "getApplications", summary = "Applications over time",
             description = "Cumulative valid applications and the application rate (default), or other application "
                     + "metrics (weekly, daily averages) with `metric`.")
     @APIResponse(responseCode = "200", description = "The series as JSON, or its points as CSV",
@@ -57,7 +57,7 @@ public class CardResource {
 
     @GET
     @Path("issuances")
-    @Operation(summary = "Cards issued and held over time",
+    @Operation(operationId = "getIssuances", summary = "Cards issued and held over time",
             description = "Cards issued (交付枚数, cumulative, not net of cancelled cards) and cards held (保有枚数, "
                     + "published from 2023-06-30) with their rates, or other issuance metrics (pipeline stages) with "
                     + "`metric`. Each metric's definition notes are in meta.metrics.")

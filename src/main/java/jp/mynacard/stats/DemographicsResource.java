@@ -43,7 +43,7 @@ public class DemographicsResource {
     }
 
     @GET
-    @Operation(summary = "Cards issued by age group and sex at a date",
+    @Operation(operationId = "getDemographics", summary = "Cards issued by age group and sex at a date",
             description = "National figures by 5-year age group and sex; the age groups above 90 changed in 2022 "
                     + "(90-94, 95-99, 100+ until 2022-03-01, then 90+). Published for 45 dates, 2017-05-15 to 2022-12-31.")
     @APIResponse(responseCode = "200", description = "The table as JSON or CSV",

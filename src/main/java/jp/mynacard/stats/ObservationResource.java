@@ -45,7 +45,7 @@ public class ObservationResource {
 
     @GET
     @Path("observations")
-    @Operation(summary = "Query figures",
+    @Operation(operationId = "queryObservations", summary = "Query figures",
             description = "All current figures matching the filters, ordered by metric, area code and date, a page at "
                     + "a time: follow `links.next` (or the `Link: rel=\"next\"` header) until it is absent.")
     @APIResponse(responseCode = "200", description = "One page, as JSON or CSV",

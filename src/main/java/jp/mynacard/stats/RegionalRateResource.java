@@ -36,7 +36,7 @@ public class RegionalRateResource {
     RegionalRateService service;
 
     @GET
-    @Operation(summary = "Rank areas for one metric at one date",
+    @Operation(operationId = "getRegionalRates", summary = "Rank areas for one metric at one date",
             description = "All prefectures (default), or all municipalities of the prefecture `parent`, or all "
                     + "municipalities (`level=municipality`), for one metric at one date (default the latest with "
                     + "figures), each with its rank, value, numerator, denominator, basis date and difference from "

@@ -44,7 +44,7 @@ public class ServiceUsageResource {
     ServiceUsageService service;
 
     @GET
-    @Operation(summary = "Usage of every service", description = "All usage series of all services for an area "
+    @Operation(operationId = "getServiceUsage", summary = "Usage of every service", description = "All usage series of all services for an area "
             + "(default the nation), grouped by service and metric.")
     @APIResponse(responseCode = "200", description = "The series as JSON, or their points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceUsageResponse.class)),
@@ -56,7 +56,7 @@ public class ServiceUsageResource {
 
     @GET
     @Path("{service}")
-    @Operation(summary = "Usage of one service")
+    @Operation(operationId = "getServiceUsageOfService", summary = "Usage of one service")
     @APIResponse(responseCode = "200", description = "The series as JSON, or their points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceUsageResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})

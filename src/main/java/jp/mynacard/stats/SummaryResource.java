@@ -39,7 +39,7 @@ public class SummaryResource {
     }
 
     @GET
-    @Operation(summary = "Headline figures",
+    @Operation(operationId = "getSummary", summary = "Headline figures",
             description = "Latest cards held and holders rate, applications and application rate, cards issued and "
                     + "its rate, and health insurance registrations; each with its reference date, the change since "
                     + "the previous reference date and since one year earlier, and its source.")
