@@ -33,10 +33,10 @@ public class AreaResource {
     @APIResponse(responseCode = "400", description = "Unknown level or parent (invalid-parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Listing<AreaView>> list(
-            @Parameter(description = "nation, prefecture or municipality", example = "prefecture")
+            @Parameter(description = "nation, prefecture or municipality. For example `prefecture`.")
             @QueryParam("level") @Pattern(regexp = AreaLevels.PATTERN, message = AreaLevels.MESSAGE) String level,
-            @Parameter(description = "Code or name of the parent area: '13' or '東京都' lists Tokyo's municipalities.",
-                    example = "13") @QueryParam("parent") String parent) {
+            @Parameter(description = "Code or name of the parent area: '13' or '東京都' lists Tokyo's municipalities."
+                    + " For example `13`.") @QueryParam("parent") String parent) {
         return directory.index().map(index -> {
             String parentCode = parent == null ? null : parentCode(index, parent);
             return Listing.of(index.all().stream()

@@ -36,8 +36,8 @@ public class MetricResource {
     @APIResponse(responseCode = "400", description = "Unknown category (invalid-parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Listing<MetricView>> list(
-            @Parameter(description = "applications, issuance, holders, application-methods, service-usage or demographics",
-                    example = "issuance") @QueryParam("category")
+            @Parameter(description = "applications, issuance, holders, application-methods, service-usage or demographics."
+                    + " For example `issuance`.") @QueryParam("category")
             @Pattern(regexp = CATEGORIES, message = "must be one of applications, issuance, holders, application-methods, "
                     + "service-usage, demographics") String category) {
         return catalog.all().map(metrics -> Listing.of(metrics.values().stream()

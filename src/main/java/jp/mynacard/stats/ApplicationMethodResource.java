@@ -52,8 +52,10 @@ public class ApplicationMethodResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationMethodsResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> applicationMethods(
-            @Parameter(description = "Area code or name; default the nation.", example = "011002") @QueryParam("area") String area,
-            @Parameter(description = "Only figures whose period ends in this YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022")
+            @Parameter(description = "Area code or name; default the nation."
+                    + " For example `011002`.") @QueryParam("area") String area,
+            @Parameter(description = "Only figures whose period ends in this YYYY, YYYY-MM or YYYY-MM-DD."
+                    + " For example `2022`.")
             @QueryParam("date") String date,
             @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
         DateRange range = date == null ? new DateRange(null, null) : DateRange.parse("date", date);

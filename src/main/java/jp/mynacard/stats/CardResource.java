@@ -82,7 +82,7 @@ public class CardResource {
     /** The parameters of a series query. */
     public record SeriesParameters(
             @QueryParam("area")
-            @Parameter(description = "Area code or name; default the nation ('00').", example = "13")
+            @Parameter(description = "Area code or name; default the nation ('00'). For example `13`.")
             String area,
             @QueryParam("metric")
             @Parameter(description = "Comma-separated metric ids; default the headline metrics.")

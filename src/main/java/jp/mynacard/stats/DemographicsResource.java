@@ -50,7 +50,7 @@ public class DemographicsResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemographicsResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> demographics(
-            @Parameter(description = "latest (default), YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022-12-31")
+            @Parameter(description = "latest (default), YYYY, YYYY-MM or YYYY-MM-DD. For example `2022-12-31`.")
             @QueryParam("date") String date,
             @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
         return vintage.resolve(releases).chain(v -> service.table(date, v)).map(body -> Representation.render(format, body,

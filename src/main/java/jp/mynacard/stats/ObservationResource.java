@@ -71,13 +71,13 @@ public class ObservationResource {
     /** Filters of the general query. */
     public record Filters(
             @QueryParam("metric")
-            @Parameter(description = "Comma-separated metric ids; default all.", example = "cards-issued-rate")
+            @Parameter(description = "Comma-separated metric ids; default all. For example `cards-issued-rate`.")
             String metric,
             @QueryParam("area")
-            @Parameter(description = "Comma-separated area codes or names.", example = "13,27")
+            @Parameter(description = "Comma-separated area codes or names. For example `13,27`.")
             String area,
             @QueryParam("level")
-            @Parameter(description = "nation, prefecture or municipality.", example = "prefecture")
+            @Parameter(description = "nation, prefecture or municipality. For example `prefecture`.")
             @Pattern(regexp = AreaLevels.PATTERN, message = AreaLevels.MESSAGE)
             String level,
             @QueryParam("parent")
@@ -86,7 +86,7 @@ public class ObservationResource {
             @BeanParam
             PeriodParameters period,
             @QueryParam("date")
-            @Parameter(description = "Only this date, month or year (instead of from/to).", example = "2022-12-31")
+            @Parameter(description = "Only this date, month or year (instead of from/to). For example `2022-12-31`.")
             String date,
             @QueryParam("ageGroup")
             @Parameter(description = "Age group (all, 0-4, ... 90+); '*' for every one. Absent: figures not broken down by age.")
@@ -98,10 +98,10 @@ public class ObservationResource {
             @Parameter(description = "Municipality type, facility type or channel; '*' for every one. Absent: no category.")
             String category,
             @QueryParam("source")
-            @Parameter(description = "Only figures citing this source id.", example = "C4J")
+            @Parameter(description = "Only figures citing this source id. For example `C4J`.")
             String source,
             @QueryParam("limit")
-            @Parameter(description = "Rows per page, 1 to 10000 (default 1000).", example = "1000",
+            @Parameter(description = "Rows per page, 1 to 10000 (default 1000).",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1000"))
             @Pattern(regexp = "[1-9][0-9]{0,3}|10000", message = "must be a whole number from 1 to 10000")
             String limit,

@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The from/to pair that every series query takes. */
 public record PeriodParameters(
         @QueryParam("from")
-        @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2020")
+        @Parameter(description = "First date: YYYY, YYYY-MM or YYYY-MM-DD. For example `2020`.")
         String from,
 
         @QueryParam("to")
-        @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.", example = "2022-12-31")
+        @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD. For example `2022-12-31`.")
         String to) {
 
     static PeriodParameters from(RequestParameters request) {

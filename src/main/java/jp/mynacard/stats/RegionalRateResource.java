@@ -52,13 +52,16 @@ public class RegionalRateResource {
 
     /** The parameters of a ranking. */
     public record RankingParameters(
-            @Parameter(description = "Metric id (default cards-issued-rate).", example = "cards-issued-rate") @QueryParam("metric") String metric,
-            @Parameter(description = "prefecture (default) or municipality.", example = "prefecture") @QueryParam("level")
+            @Parameter(description = "Metric id (default cards-issued-rate)."
+                    + " For example `cards-issued-rate`.") @QueryParam("metric") String metric,
+            @Parameter(description = "prefecture (default) or municipality."
+                    + " For example `prefecture`.") @QueryParam("level")
             @Pattern(regexp = "prefecture|municipality", message = "must be prefecture or municipality") String level,
-            @Parameter(description = "A prefecture (code or name): rank its municipalities.", example = "13") @QueryParam("parent") String parent,
+            @Parameter(description = "A prefecture (code or name): rank its municipalities."
+                    + " For example `13`.") @QueryParam("parent") String parent,
             @Parameter(description = "latest (default), YYYY, YYYY-MM or YYYY-MM-DD: the newest date within it at which "
-                    + "every ranked area has a figure (failing that, the newest with any).",
-                    example = "2022-12-31") @QueryParam("date") String date,
+                    + "every ranked area has a figure (failing that, the newest with any)."
+                            + " For example `2022-12-31`.") @QueryParam("date") String date,
             @Parameter(description = "rank (default), code or name.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"rank", "code", "name"})) @QueryParam("sort")
             @Pattern(regexp = "rank|code|name", message = "must be rank, code or name") String sort,

@@ -85,7 +85,7 @@ public class ServiceUsageResource {
     public record Filters(
             @QueryParam("area")
             @Parameter(description = "Area code or name; default the nation. (Prefecture figures exist for the health "
-            + "insurance usage rate of 2024-03.)", example = "00")
+            + "insurance usage rate of 2024-03.) For example `00`.")
             String area,
             @BeanParam
             PeriodParameters period) {

@@ -12,8 +12,8 @@ public record VintageParameter(
         @QueryParam(Vintage.PARAMETER)
         @Parameter(description = "The data exactly as it stood after a release: a release id, or a date YYYY-MM-DD (the "
             + "newest release imported by the end of that day, Japan time). Revisions and retractions made later do "
-            + "not show; such answers never change and are cached as immutable. Absent: the latest state.",
-            example = "47")
+            + "not show; such answers never change and are cached as immutable. Absent: the latest state."
+                    + " For example `47`.")
         String asOf) {
 
     static VintageParameter from(RequestParameters request) {
