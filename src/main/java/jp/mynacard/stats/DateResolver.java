@@ -25,11 +25,11 @@ public class DateResolver {
     public static final String LATEST = "latest";
 
     @Inject
-    Figures repository;
+    Figures figures;
 
     public Uni<LocalDate> resolve(String date, ObservationQuery query, int areas) {
         DateRange range = date == null || LATEST.equals(date) ? null : DateRange.parse("date", date);
-        return repository.dates(query).map(all -> {
+        return figures.dates(query).map(all -> {
             List<FigureStore.DateCoverage> within = all.stream()
                     .filter(d -> range == null || (!d.date().isBefore(range.start()) && !d.date().isAfter(range.end())))
                     .toList();

@@ -2,6 +2,7 @@ package jp.mynacard.stats;
 
 import jp.mynacard.area.AreaView;
 import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.metric.Metric;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -16,6 +17,12 @@ public record SeriesResponse(AreaView area, List<Series> series, ResponseMeta me
                          @Schema(examples = "Cards issued (cumulative)") String nameEn,
                          @Schema(examples = "count") String unit,
                          List<ObservationRow> points) {
+
+        /** The series of one metric: its rows among {@code rows}, in their order. */
+        static Series of(Metric metric, List<ObservationRow> rows) {
+            return new Series(metric.id, metric.nameJa, metric.nameEn, metric.unit,
+                    rows.stream().filter(r -> r.metric().equals(metric.id)).toList());
+        }
     }
 
     List<ObservationRow> rows() {

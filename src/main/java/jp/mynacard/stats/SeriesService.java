@@ -26,7 +26,7 @@ public class SeriesService {
     MetricCatalog metrics;
 
     @Inject
-    Figures repository;
+    Figures figures;
 
     @Inject
     MetaFactory meta;
@@ -36,13 +36,9 @@ public class SeriesService {
                                       DateRange range, Vintage vintage) {
         return areas.resolve(area).chain(resolved -> metrics.all().chain(catalog -> {
             List<String> ids = metricIds.apply(catalog);
-            return repository.find(ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end()).asOf(vintage).build())
+            return figures.find(ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end()).asOf(vintage).build())
                     .chain(rows -> meta.of(rows, ids, null).map(m -> new SeriesResponse(AreaView.from(resolved),
-                            ids.stream().map(id -> {
-                                Metric metric = catalog.get(id);
-                                return new SeriesResponse.Series(id, metric.nameJa, metric.nameEn, metric.unit,
-                                        rows.stream().filter(r -> r.metric().equals(id)).toList());
-                            }).toList(), m)));
+                            ids.stream().map(id -> SeriesResponse.Series.of(catalog.get(id), rows)).toList(), m)));
         }));
     }
 }

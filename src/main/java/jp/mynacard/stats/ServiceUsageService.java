@@ -6,7 +6,6 @@ import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
 import jp.mynacard.figure.Figures;
 import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.release.Vintage;
@@ -43,13 +42,9 @@ public class ServiceUsageService {
             return figures.find(query).chain(rows -> meta.of(rows, ids, COVERAGE).map(m ->
                     new ServiceUsageResponse(AreaView.from(resolved), services.stream()
                             .map(s -> new ServiceUsageResponse.ServiceSeries(s.id(), s.nameJa(), s.nameEn(),
-                                    series(used.stream().filter(metric -> s.id().equals(metric.service)).toList(), rows)))
+                                    used.stream().filter(metric -> s.id().equals(metric.service))
+                                            .map(metric -> SeriesResponse.Series.of(metric, rows)).toList()))
                             .toList(), m)));
         });
-    }
-
-    private static List<SeriesResponse.Series> series(List<Metric> metrics, List<ObservationRow> rows) {
-        return metrics.stream().map(metric -> new SeriesResponse.Series(metric.id, metric.nameJa, metric.nameEn, metric.unit,
-                rows.stream().filter(r -> r.metric().equals(metric.id)).toList())).toList();
     }
 }
