@@ -19,14 +19,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A read request normalised once, as every later step of the answer pipeline uses it: the path, the
- * sorted query, the vintage it names ({@code asOf}, null for the latest state), the Accept header
- * (the representation) and whether gzip is accepted, plus its conditional headers. The answer's key
- * and validators follow from it and the state of the releases; {@link #notModified} is the one place
- * that decides a 304.
+ * A read request normalised once, as every later step of the answer pipeline uses it: {@code normalised}
+ * holds the path, the sorted query, the Accept header (the representation) and whether gzip is
+ * accepted; beside it the vintage it names ({@code asOf}, null for the latest state) and its
+ * conditional headers. The answer's key and validators follow from it and the state of the releases;
+ * {@link #notModified} is the one place that decides a 304.
  */
-record AnswerRequest(boolean head, String path, SortedMap<String, List<String>> query, Vintage vintage, String accept,
-                     boolean acceptsGzip, String ifNoneMatch, String ifModifiedSince) {
+record AnswerRequest(boolean head, String normalised, Vintage vintage, boolean acceptsGzip, String ifNoneMatch,
+                     String ifModifiedSince) {
 
     /** Reads of the API: their answers depend only on the releases and the normalised request. */
     static boolean isAnswer(String method, String path) {
@@ -39,19 +39,22 @@ record AnswerRequest(boolean head, String path, SortedMap<String, List<String>> 
         context.queryParams().forEach(entry -> query.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
         List<String> asOf = query.get(Vintage.PARAMETER);
         MultiMap headers = context.request().headers();
-        return new AnswerRequest("HEAD".equals(context.request().method().name()), context.normalizedPath(), query,
-                asOf == null ? null : Vintage.resolve(asOf.get(0), catalog.releases()), headers.get("Accept"),
-                acceptsGzip(headers.get("Accept-Encoding")), headers.get("If-None-Match"), headers.get("If-Modified-Since"));
+        String accept = headers.get("Accept");
+        boolean gzip = acceptsGzip(headers.get("Accept-Encoding"));
+        String normalised = context.normalizedPath() + "?" + query + "|" + (accept == null ? "" : accept) + "|" + gzip;
+        return new AnswerRequest("HEAD".equals(context.request().method().name()), normalised,
+                asOf == null ? null : Vintage.resolve(asOf.get(0), catalog.releases()), gzip,
+                headers.get("If-None-Match"), headers.get("If-Modified-Since"));
     }
 
     /** What the answer is kept under: the state of the releases (an {@code asOf} answer never changes) and the request. */
     String key(ReleaseCatalog.Catalog catalog) {
-        return state(catalog) + "|" + normalised();
+        return state(catalog) + "|" + normalised;
     }
 
     /** The answer's validators at this state of the releases. */
     Validators validators(ReleaseCatalog.Catalog catalog) {
-        String etag = "\"" + state(catalog) + "-" + hash(normalised()) + "\"";
+        String etag = "\"" + state(catalog) + "-" + hash(normalised) + "\"";
         String key = key(catalog);
         return vintage != null ? new Validators(key, etag, vintage.importedAt(), Validators.IMMUTABLE_CACHE, acceptsGzip)
                 : new Validators(key, etag, catalog.lastModified(), Validators.LATEST_CACHE, acceptsGzip);
@@ -59,10 +62,6 @@ record AnswerRequest(boolean head, String path, SortedMap<String, List<String>> 
 
     private String state(ReleaseCatalog.Catalog catalog) {
         return vintage != null ? "asof-" + vintage.releaseId() : catalog.latestState();
-    }
-
-    private String normalised() {
-        return path + "?" + query + "|" + (accept == null ? "" : accept) + "|" + acceptsGzip;
     }
 
     /**
