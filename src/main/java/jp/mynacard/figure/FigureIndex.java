@@ -68,7 +68,7 @@ final class FigureIndex {
     private static final int ABSENT = -1;
     private static final int ANY = -2;
 
-    /** Row-major: a figure's ints (64 bytes) and longs sit together, so a row costs a cache line or two. */
+    /** Row-major: a figure's ints and its longs each sit together, so a row costs a few cache lines. */
     private int[] ints = new int[INT_COLUMNS * 1024];
     private long[] longs = new long[LONG_COLUMNS * 1024];
     private int size;
