@@ -10,11 +10,11 @@ public record AreaView(
         @Schema(description = "'00' for the nation, JIS X 0401 two digits for a prefecture, 全国地方公共団体コード "
                 + "(six digits with check digit) for a municipality.", examples = "011002") String code,
         @Schema(enumeration = {"nation", "prefecture", "municipality"}, examples = "municipality") String level,
-        @Schema(examples = "01") String parentCode,
+        @Schema(nullable = true, description = "None for the nation.", examples = "01") String parentCode,
         @Schema(examples = "札幌市") String nameJa,
-        @Schema(description = "English name; none is published for municipalities yet.", examples = "Hokkaido") String nameEn,
-        @Schema(description = "Region of a prefecture (8 traditional regions).", examples = "北海道") String regionJa,
-        @Schema(examples = "Hokkaido") String regionEn) {
+        @Schema(nullable = true, description = "English name; none is published for municipalities yet.", examples = "Hokkaido") String nameEn,
+        @Schema(nullable = true, description = "Region of a prefecture (8 traditional regions); none for the nation and municipalities.", examples = "北海道") String regionJa,
+        @Schema(nullable = true, examples = "Hokkaido") String regionEn) {
 
     public static AreaView from(Area area) {
         return new AreaView(area.code, area.level, area.parentCode, area.nameJa, area.nameEn, area.regionJa, area.regionEn);

@@ -17,7 +17,8 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonSerialize(using = ObservationRowJson.class)
-@Schema(name = "Observation")
+@Schema(name = "Observation", requiredProperties = {"metric", "areaCode", "areaNameJa", "areaLevel", "date", "periodStart",
+        "periodKind", "period", "value", "unit", "precision", "source", "release"})
 public record ObservationRow(
         @Schema(examples = "cards-issued-rate")
         @Column("o.metric_id")

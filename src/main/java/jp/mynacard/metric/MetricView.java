@@ -13,9 +13,9 @@ public record MetricView(
         @Schema(enumeration = {"count", "percent", "persons"}, examples = "count") String unit,
         @Schema(enumeration = {"applications", "issuance", "holders", "application-methods", "service-usage",
                 "demographics"}, examples = "issuance") String category,
-        @Schema(description = "For service-usage metrics: the service.", examples = "health-insurance") String service,
+        @Schema(nullable = true, description = "For service-usage metrics: the service.", examples = "health-insurance") String service,
         @Schema(examples = "Cumulative number of My Number Cards issued since 2016-01 (交付枚数).") String definition,
-        @Schema(description = "Where the meaning changed over time or differs between sources.") String definitionNotes) {
+        @Schema(nullable = true, description = "Where the meaning changed over time or differs between sources.") String definitionNotes) {
 
     public static MetricView from(Metric m) {
         return new MetricView(m.id, m.nameJa, m.nameEn, m.unit, m.category, m.service, m.definition, m.definitionNotes);

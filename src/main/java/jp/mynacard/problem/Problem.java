@@ -7,7 +7,7 @@ import java.util.List;
 
 /** An RFC 9457 problem details document ({@code application/problem+json}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details; `type` is stable and documented at /problems/{slug}.")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status", "detail"}, description = "RFC 9457 problem details; `type` is stable and documented at /problems/{slug}.")
 public record Problem(
         @Schema(examples = "/problems/unknown-area") String type,
         @Schema(examples = "Unknown area") String title,

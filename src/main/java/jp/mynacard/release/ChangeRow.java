@@ -11,7 +11,7 @@ import java.time.LocalDate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"change", "metric", "areaCode", "date", "periodStart", "ageGroup", "sex", "category", "source",
         "oldValue", "newValue", "oldUnit", "newUnit", "oldPrecision", "newPrecision", "oldRelease", "newRelease"})
-@Schema(name = "Change")
+@Schema(name = "Change", requiredProperties = {"change", "metric", "areaCode", "date", "periodStart", "source"})
 public record ChangeRow(
         @Schema(enumeration = {"added", "revised", "removed"}) String change,
         @Schema(examples = "cards-issued") String metric,

@@ -14,18 +14,20 @@ public record ReleaseView(
         @Schema(examples = "47") long id,
         @Schema(description = "mic-<reference date> for a MIC table set, curated-<file> for a curated file.",
                 examples = "mic-2022-12-31") String name,
-        @Schema(enumeration = {"mic-tables", "long-national-timeseries"}, examples = "mic-tables") String format,
+        @Schema(description = "How the files were read: mic-tables (MIC's table set), long-<layout> for a curated long file "
+                + "(long-national-timeseries, long-prefecture-issuance, ...). An open set: each new importer adds one.",
+                pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", examples = "mic-tables") String format,
         @Schema(description = "The date the figures refer to (latest one for a curated file).", examples = "2022-12-31")
         LocalDate referenceDate,
         @Schema(examples = "総務省 (Ministry of Internal Affairs and Communications)") String publisher,
         @Schema(examples = "マイナンバーカード交付状況について（2022年12月31日時点）") String title,
-        @Schema(examples = "https://www.soumu.go.jp/kojinbango_card/kofujokyo.html") String url,
+        @Schema(nullable = true, description = "The publisher's page; none for a curated file.", examples = "https://www.soumu.go.jp/kojinbango_card/kofujokyo.html") String url,
         @Schema(description = "SHA-256 over the imported files' names and bytes.") String checksum,
         List<String> files,
         @Schema(examples = "3912") int observationCount,
         OffsetDateTime importedAt,
-        @Schema(description = "Set when the release was retracted.") OffsetDateTime retractedAt,
-        String retractionReason) {
+        @Schema(nullable = true, description = "Set when the release was retracted.") OffsetDateTime retractedAt,
+        @Schema(nullable = true, description = "Why it was retracted.") String retractionReason) {
 
     static ReleaseView from(Release r) {
         return new ReleaseView(r.id, r.name, r.format, r.referenceDate, r.publisher, r.title, r.url, r.checksum,

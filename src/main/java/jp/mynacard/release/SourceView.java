@@ -13,7 +13,7 @@ public record SourceView(
         @Schema(examples = "Code for Japan / 総務省 (MIC)") String publisher,
         String url,
         @Schema(examples = "secondary-machine-extraction of primary") String reliability,
-        String notes) {
+        @Schema(nullable = true, description = "Caveats on the source, where there are any.") String notes) {
 
     public static SourceView from(Source s) {
         return new SourceView(s.id, s.title, s.publisher, s.url, s.reliability, s.notes);

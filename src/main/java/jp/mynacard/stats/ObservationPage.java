@@ -11,7 +11,7 @@ import java.util.List;
 public record ObservationPage(List<ObservationRow> data, ResponseMeta meta, Links links) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Links")
+    @Schema(name = "Links", requiredProperties = {})
     public record Links(@Schema(description = "The next page; absent on the last page.") String next) {
     }
 }

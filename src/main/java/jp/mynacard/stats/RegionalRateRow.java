@@ -10,7 +10,8 @@ import java.time.LocalDate;
 /** One area in a regional comparison. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonSerialize(using = RegionalRateRowJson.class)
-@Schema(name = "RegionalRate")
+@Schema(name = "RegionalRate", requiredProperties = {"rank", "areaCode", "areaNameJa", "metric", "date", "value", "unit",
+        "precision", "source", "release"})
 public record RegionalRateRow(
         @Schema(description = "1 = highest value; equal values share a rank.", examples = "1") int rank,
         @Schema(examples = "45") String areaCode,

@@ -10,6 +10,6 @@ import java.util.List;
 public record RegionalRatesResponse(@Schema(examples = "cards-issued-rate") String metric,
                                     @Schema(examples = "2022-12-31") LocalDate date,
                                     @Schema(examples = "prefecture") String level,
-                                    @Schema(description = "The parent area for municipalities.", examples = "13") String parent,
+                                    @Schema(nullable = true, description = "The parent area for municipalities.", examples = "13") String parent,
                                     List<RegionalRateRow> data, ResponseMeta meta) {
 }

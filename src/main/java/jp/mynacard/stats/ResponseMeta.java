@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Provenance that travels with every answer: releases, sources, metric definitions, attribution. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Meta")
+@Schema(name = "Meta", requiredProperties = {"count", "releases", "lastUpdated", "sources", "metrics", "attribution"})
 public record ResponseMeta(
         @Schema(description = "Rows (or points) in this answer.", examples = "47") int count,
         @JsonSerialize(contentUsing = PreEncoded.class)
@@ -31,7 +31,7 @@ public record ResponseMeta(
                              @Schema(examples = "mic-2022-12-31") String name,
                              @Schema(examples = "マイナンバーカード交付状況について（2022年12月31日時点）") String title,
                              @Schema(examples = "総務省 (Ministry of Internal Affairs and Communications)") String publisher,
-                             String url,
+                             @Schema(nullable = true, description = "The publisher's page; none for a curated file.") String url,
                              @Schema(examples = "2022-12-31") LocalDate referenceDate) {
     }
 }

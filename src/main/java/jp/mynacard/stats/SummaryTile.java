@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /** One headline figure with its changes; flat so that JSON and CSV carry the same columns. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "SummaryTile")
+@Schema(name = "SummaryTile", requiredProperties = {"metric", "nameJa", "nameEn", "date", "period", "value", "unit",
+        "precision", "source", "release"})
 public record SummaryTile(
         @Schema(examples = "cards-held") String metric,
         @Schema(examples = "保有枚数") String nameJa,

@@ -1,0 +1,72 @@
+package jp.mynacard.web;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTTP caching every read of /api/v1 has, as the contract states it: the validator headers on each
+ * 200 and the 304 that {@link AnswerRequest#notModified} decides (see {@link Validators#headers}).
+ * Declared once under components.headers and referenced by each read.
+ */
+final class CachingContract {
+
+    private static final Map<String, String> VALIDATORS = validators();
+
+    private CachingContract() {
+    }
+
+    private static Map<String, String> validators() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ETag", "Strong validator of this answer; send it back in If-None-Match to get 304 while it holds.");
+        headers.put("Last-Modified", "When the figures behind the answer last changed (the newest import; for asOf, that vintage's).");
+        headers.put("Cache-Control", "`public, max-age=60` for the latest state; `public, max-age=31536000, immutable` for an asOf vintage.");
+        headers.put("Vary", "`Accept, Accept-Encoding`: the representation depends on both.");
+        return headers;
+    }
+
+    /** components.headers: the validators, and Link and Content-Disposition that some answers add. */
+    static void addHeaders(OpenAPI openApi) {
+        if (openApi.getComponents() == null) {
+            openApi.components(OASFactory.createComponents());
+        }
+        VALIDATORS.forEach((name, description) -> openApi.getComponents().addHeader(name, header(description, true)));
+        openApi.getComponents().addHeader("Link", header("`<next page URL>; rel=\"next\"` while more pages follow.", false));
+        openApi.getComponents().addHeader("Content-Disposition",
+                header("For CSV: `inline; filename=\"<name>.csv\"`, the file name a browser saves it under.", false));
+    }
+
+    /** The validators on the read's 200 and its 304. */
+    static void apply(Operation read) {
+        APIResponse ok = read.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            refer(ok, VALIDATORS.keySet());
+            boolean csv = ok.getContent() != null && ok.getContent().hasMediaType("text/csv");
+            if (csv) {
+                refer(ok, List.of("Content-Disposition"));
+            }
+            if ("queryObservations".equals(read.getOperationId())) {
+                refer(ok, List.of("Link"));
+            }
+        }
+        APIResponse notModified = OASFactory.createAPIResponse()
+                .description("Not Modified: the If-None-Match (or If-Modified-Since) validator still holds; no body.");
+        refer(notModified, VALIDATORS.keySet());
+        read.getResponses().addAPIResponse("304", notModified);
+    }
+
+    private static void refer(APIResponse response, Iterable<String> names) {
+        names.forEach(name -> response.addHeader(name, OASFactory.createHeader().ref(name)));
+    }
+
+    private static Header header(String description, boolean required) {
+        return OASFactory.createHeader().description(description).required(required)
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+    }
+}
