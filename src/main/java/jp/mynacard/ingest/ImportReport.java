@@ -1,5 +1,7 @@
 package jp.mynacard.ingest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,10 @@ public record ImportReport(List<Entry> created, List<Entry> unchanged) {
 
     /** One release; the counts are known for releases written by this import. */
     public record Entry(long releaseId, String name, LocalDate referenceDate, String checksum, int observationCount,
-                        Map<String, Long> byMetric, Map<String, Long> byAreaLevel) {
+                        @Schema(nullable = true, description = "Figures per metric; only for a release this import wrote.")
+                        Map<String, Long> byMetric,
+                        @Schema(nullable = true, description = "Figures per area level; only for a release this import wrote.")
+                        Map<String, Long> byAreaLevel) {
 
         static Entry written(long id, ReleaseDraft draft) {
             return new Entry(id, draft.name(), draft.referenceDate(), draft.checksum(), draft.observations().size(),

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *     area, metric or release, 406 for an unsupported Accept, 500 for a failure of ours; and for writes
  *     401 and 403. All application/problem+json;</li>
  * <li>the HTTP caching of every read ({@link CachingContract}) and its security: none ({@code security: []});</li>
- * <li>{@code required}: what is always sent (see {@link #requireWhatIsAlwaysSent}).</li>
+ * <li>{@code required}: what is always sent (see {@link #requireWhatIsAlwaysSent});</li>
+ * <li>a real example on each success response ({@link ResponseExamples}).</li>
  * </ul>
  */
 public class ContractFilter implements OASFilter {
@@ -72,6 +73,7 @@ public class ContractFilter implements OASFilter {
         if (responses == null) {
             return operation;
         }
+        ResponseExamples.apply(operation);
         addProblems(responses, COMMON);
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             addProblems(responses, WRITES);

@@ -76,6 +76,39 @@ public final class ContractValidation implements Filter {
         return List.copyOf(violations);
     }
 
+    /** Each JSON example of a response checked against its own schema, as a client would read it. */
+    public List<String> exampleViolations() {
+        List<String> found = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
+                operation.getValue().path("responses").fields().forEachRemaining(response ->
+                        response.getValue().path("content").fields().forEachRemaining(media -> {
+                            if (media.getValue().has("example") && media.getKey().endsWith("json")) {
+                                String pointer = "/paths/" + escape(path.getKey()) + "/" + operation.getKey() + "/responses/"
+                                        + response.getKey() + "/content/" + escape(media.getKey()) + "/schema";
+                                Schema schema = registry.getSchema(SchemaLocation.of(CONTRACT_ID + "#" + pointer));
+                                schema.validate(media.getValue().get("example")).forEach(e -> found.add(
+                                        operation.getValue().path("operationId").asText() + ": " + e.getInstanceLocation() + " " + e.getMessage()));
+                            }
+                        }))));
+        return found;
+    }
+
+    /** Operation and media type of each 2xx response with a body but no example. */
+    public List<String> successResponsesWithoutExample() {
+        List<String> missing = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
+                operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                    if (response.getKey().startsWith("2")) {
+                        resolve(response.getValue()).path("content").fields().forEachRemaining(media -> {
+                            if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                                missing.add(operation.getValue().path("operationId").asText() + " " + response.getKey() + " " + media.getKey());
+                            }
+                        });
+                    }
+                })));
+        return missing;
+    }
+
     private void check(String method, String path, Response answer) {
         String where = method.toUpperCase(Locale.ROOT) + " " + path + " -> " + answer.statusCode();
         Optional<Template> template = templates.stream().filter(t -> t.matches(path)).findFirst();

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -49,6 +50,13 @@ class OpenApiResponsesTest {
         List<String> violations = contract.violations();
         assertTrue(violations.isEmpty(), violations.size() + " violations over " + (checked.size() + 5) + " requests:\n"
                 + String.join("\n", violations));
+    }
+
+    @Test
+    void everySuccessResponseHasARealExampleThatFitsItsSchema() {
+        ContractValidation contract = new ContractValidation();
+        assertEquals(List.of(), contract.exampleViolations());
+        assertEquals(List.of(), contract.successResponsesWithoutExample());
     }
 
     private static RequestSpecification request(ContractValidation contract) {

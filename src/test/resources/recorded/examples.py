@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Writes the response examples of openapi.yaml (src/main/resources/openapi-examples/) from real answers
+of a running service (default http://localhost:8080, the README's run command on the bundled dataset):
+every list cut to its first two items, nothing else changed. Run it after a change of the answers.
+
+The writes' examples are real answers too, from a service on a fresh database with the bundled dataset
+and a write key (MYNACARD_API_KEYS=ops:write:<sha256 of the key>), in data/mic-c4j/20221231:
+  publishRelease.json      POST all four files of the set again: 200, "unchanged" (release 47)
+  retractRelease.json      DELETE /api/v1/releases/47?reason=example+of+a+retraction
+  publishRelease-201.json  POST all_localgovs.csv, all_prefectures.csv, summary_by_types.csv (the set
+                           without its demographics table, so new bytes): 201, a new release
+"""
+import json
+import re
+import sys
+import urllib.request
+from pathlib import Path
+
+BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
+OUT = Path(__file__).resolve().parents[3] / "main" / "resources" / "openapi-examples"
+
+REQUESTS = {
+    "getApplicationMethods": "/api/v1/application-methods",
+    "getApplications": "/api/v1/applications",
+    "listAreas": "/api/v1/areas?level=prefecture",
+    "getArea": "/api/v1/areas/13",
+    "getAreaSeries": "/api/v1/areas/13/series?metric=cards-issued-rate",
+    "getDemographics": "/api/v1/demographics",
+    "getIssuances": "/api/v1/issuances",
+    "listMetrics": "/api/v1/metrics",
+    "getMetric": "/api/v1/metrics/cards-held",
+    "queryObservations": "/api/v1/observations?metric=cards-issued-rate&level=prefecture&date=2022-12-31&limit=2",
+    "getRegionalRates": "/api/v1/regional-rates",
+    "listReleases": "/api/v1/releases",
+    "getReleaseFeed": "/api/v1/releases/feed",
+    "getRelease": "/api/v1/releases/47",
+    "getReleaseChanges": "/api/v1/releases/47/changes?since=46",
+    "getServiceUsage": "/api/v1/service-usage",
+    "getServiceUsageOfService": "/api/v1/service-usage/health-insurance",
+    "listSources": "/api/v1/sources",
+    "getSummary": "/api/v1/summary",
+    "listProblemTypes": "/problems",
+    "getProblemType": "/problems/unknown-area",
+}
+
+
+def get(path, accept):
+    request = urllib.request.Request(BASE + path, headers={"Accept": accept})
+    with urllib.request.urlopen(request) as response:
+        return response.read().decode("utf-8")
+
+
+def cut(node):
+    if isinstance(node, list):
+        return [cut(item) for item in node[:2]]
+    if isinstance(node, dict):
+        return {key: cut(value) for key, value in node.items()}
+    return node
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    for operation, path in REQUESTS.items():
+        if operation == "getReleaseFeed":
+            feed = get(path, "application/atom+xml")
+            entries = re.findall(r"<entry>.*?</entry>", feed, re.S)
+            head, tail = feed.split("<entry>", 1)[0], feed.rsplit("</entry>", 1)[1]
+            (OUT / f"{operation}.atom").write_text(head + "".join(entries[:2]) + tail, encoding="utf-8")
+            continue
+        body = json.loads(get(path, "application/json"))
+        (OUT / f"{operation}.json").write_text(json.dumps(cut(body), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        try:
+            csv = get(path + ("&" if "?" in path else "?") + "format=csv", "text/csv")
+            (OUT / f"{operation}.csv").write_text("".join(csv.splitlines(keepends=True)[:3]), encoding="utf-8")
+        except urllib.error.HTTPError:
+            pass  # no CSV for this operation
+
+
+main()
