@@ -76,7 +76,8 @@ public class ReleaseResource {
     @Path("releases/{id}")
     @Operation(operationId = "getRelease", summary = "One release")
     @APIResponse(responseCode = "200", description = "The release")
-    public Uni<ReleaseView> get(@Parameter(example = "1") @PathParam("id") String id) {
+    public Uni<ReleaseView> get(@Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                                @PathParam("id") String id) {
         long releaseId = releaseId("id", id);
         return catalog.get().map(c -> c.releases().get(releaseId)).map(release -> {
             if (release == null) {
@@ -125,7 +126,7 @@ public class ReleaseResource {
     @Operation(operationId = "retractRelease", summary = "Retract a release", description = "The release leaves every latest view but stays "
             + "addressable; asOf queries of earlier vintages still show it. Retracting twice changes nothing.")
     @APIResponse(responseCode = "200", description = "The retracted release")
-    public Uni<ReleaseView> retract(@PathParam("id") String id,
+    public Uni<ReleaseView> retract(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("id") String id,
                                     @Parameter(description = "Why, for the record.") @QueryParam("reason") String reason) {
         long releaseId = releaseId("id", id);
         return retraction.retract(releaseId, reason == null ? "retracted by the operator" : reason)
@@ -139,8 +140,9 @@ public class ReleaseResource {
                     + "release before) and this release's.")
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(schema = @Schema(implementation = ChangeList.class)))
-    public Uni<ChangeList> changes(@PathParam("id") String id,
-                                   @Parameter(description = "An earlier release id.") @QueryParam("since") String since) {
+    public Uni<ChangeList> changes(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("id") String id,
+                                   @Parameter(description = "An earlier release id.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                                   @QueryParam("since") String since) {
         long releaseId = releaseId("id", id);
         return catalog.get().chain(c -> {
             Vintage after = Vintage.resolve(Long.toString(releaseId), c.releases());
@@ -160,7 +162,7 @@ public class ReleaseResource {
     @Produces(ReleaseFeed.MEDIA_TYPE)
     @Operation(operationId = "getReleaseFeed", summary = "Atom feed of releases", description = "Subscribe to learn of new and retracted releases.")
     @APIResponse(responseCode = "200", description = "The feed",
-            content = @Content(mediaType = ReleaseFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = ReleaseFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Uni<String> feed(@Context UriInfo uri) {
         return catalog.get().map(c -> ReleaseFeed.render(uri.getBaseUri().toString(), c.releases().values()));
     }
