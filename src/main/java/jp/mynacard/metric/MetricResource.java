@@ -46,7 +46,8 @@ public class MetricResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getMetric", summary = "One metric")
+    @Operation(operationId = "getMetric", summary = "One metric",
+            description = "Its names in Japanese and English, unit, category and definition, with notes where the definition changed.")
     @APIResponse(responseCode = "200", description = "The metric")
     @APIResponse(responseCode = "404", description = "No such metric (unknown-metric), with the closest ids",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -21,14 +21,16 @@ public class ProblemTypeResource {
     }
 
     @GET
-    @Operation(operationId = "listProblemTypes", summary = "All problem types this API answers with")
+    @Operation(operationId = "listProblemTypes", summary = "All problem types this API answers with",
+            description = "Each `type` of an application/problem+json answer, with its title and HTTP status.")
     public List<ProblemTypeView> list() {
         return Arrays.stream(ProblemType.values()).map(ProblemTypeResource::view).toList();
     }
 
     @GET
     @Path("{slug}")
-    @Operation(operationId = "getProblemType", summary = "One problem type")
+    @Operation(operationId = "getProblemType", summary = "One problem type",
+            description = "What a problem `type` URI such as /problems/unknown-area means: its title and HTTP status.")
     public ProblemTypeView get(@PathParam("slug") String slug) {
         return Arrays.stream(ProblemType.values()).filter(t -> t.slug().equals(slug)).findFirst()
                 .map(ProblemTypeResource::view)

@@ -74,7 +74,9 @@ public class ReleaseResource {
 
     @GET
     @Path("releases/{id}")
-    @Operation(operationId = "getRelease", summary = "One release")
+    @Operation(operationId = "getRelease", summary = "One release",
+            description = "What was imported: the publisher, title, URL and reference date of the table set, its files and checksum, "
+                    + "how many figures, and whether it was retracted.")
     @APIResponse(responseCode = "200", description = "The release")
     public Uni<ReleaseView> get(@Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                                 @PathParam("id") String id) {

@@ -56,7 +56,9 @@ public class ServiceUsageResource {
 
     @GET
     @Path("{service}")
-    @Operation(operationId = "getServiceUsageOfService", summary = "Usage of one service")
+    @Operation(operationId = "getServiceUsageOfService", summary = "Usage of one service",
+            description = "The series of one service (health-insurance, convenience-store, e-tax, public-fund-account, mynaportal): "
+                    + "the same answer as service-usage, narrowed to it.")
     @APIResponse(responseCode = "200", description = "The series as JSON, or their points as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceUsageResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})

@@ -33,7 +33,7 @@ public class SummaryService {
         this.meta = meta;
     }
 
-    Uni<SummaryResource.SummaryResponse> summary(Vintage vintage) {
+    public Uni<SummaryResource.SummaryResponse> summary(Vintage vintage) {
         return Uni.combine().all().unis(metrics.all(), releases.get(),
                         figures.find(ObservationQuery.of(TILES).area(AreaCodes.NATION).asOf(vintage).build()))
                 .withUni((catalog, releaseCatalog, national) -> {
