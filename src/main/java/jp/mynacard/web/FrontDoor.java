@@ -56,6 +56,7 @@ public class FrontDoor {
     }
 
     void register(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 1).handler(CrossOrigin::handle);
         router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::answer);
     }
 

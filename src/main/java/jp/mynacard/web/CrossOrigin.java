@@ -1,0 +1,44 @@
+package jp.mynacard.web;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * CORS for a public, credential-free API: every read answers {@code Access-Control-Allow-Origin: *},
+ * whatever the Origin. The answer does not depend on the Origin, so a shared cache keeps one copy for
+ * every site (an echoed origin would need {@code Vary: Origin} and a copy per site). A preflight is
+ * answered for reads only: writes are for operators' tools, not for pages in browsers.
+ */
+final class CrossOrigin {
+
+    static final String ALLOWED_METHODS = "GET, HEAD";
+    /** Request headers a page may send beyond the safelisted ones: the conditional headers of revalidation. */
+    static final String ALLOWED_HEADERS = "If-None-Match, If-Modified-Since";
+    /** Response headers a page may read beyond the safelisted ones. */
+    static final String EXPOSED_HEADERS = "ETag, Link, Content-Disposition, Retry-After";
+    private static final String PREFLIGHT_MAX_AGE = "86400";
+
+    private CrossOrigin() {
+    }
+
+    static void handle(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        HttpServerResponse response = context.response();
+        if (method == HttpMethod.OPTIONS && context.request().getHeader("Access-Control-Request-Method") != null) {
+            String asked = context.request().getHeader("Access-Control-Request-Method");
+            if ("GET".equals(asked) || "HEAD".equals(asked)) {
+                response.putHeader("Access-Control-Allow-Origin", "*")
+                        .putHeader("Access-Control-Allow-Methods", ALLOWED_METHODS)
+                        .putHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS)
+                        .putHeader("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
+            }
+            response.setStatusCode(204).end();
+            return;
+        }
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+            response.putHeader("Access-Control-Allow-Origin", "*").putHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        }
+        context.next();
+    }
+}
