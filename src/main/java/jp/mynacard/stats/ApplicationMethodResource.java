@@ -29,7 +29,7 @@ import java.util.List;
 
 /** Applications by channel (see {@link ApplicationMethodService}). */
 @Path("/api/v1/application-methods")
-@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV, Representation.XLSX})
 @Tag(name = "Cards")
 public class ApplicationMethodResource {
 

@@ -28,7 +28,7 @@ import java.util.List;
 
 /** One area's series of chosen metrics (a path of its own: /api/v1/areas/{code} belongs to the area feature). */
 @Path("/api/v1/areas/{code}/series")
-@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV, Representation.XLSX})
 @Tag(name = "Observations")
 public class AreaSeriesResource {
 

@@ -29,7 +29,7 @@ import java.util.Set;
 
 /** Applications and cards issued/held over time, for the nation or any area. */
 @Path("/api/v1")
-@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV, Representation.XLSX})
 @Tag(name = "Cards", description = "Applications, cards issued and cards held over time.")
 public class CardResource {
 

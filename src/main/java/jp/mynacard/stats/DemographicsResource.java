@@ -26,7 +26,7 @@ import java.util.List;
 
 /** Cards issued by age group and sex (MIC's 男女・年齢別 table). */
 @Path("/api/v1/demographics")
-@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV, Representation.XLSX})
 @Tag(name = "Demographics", description = "Cards issued by age group and sex.")
 public class DemographicsResource {
 

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The general query over every figure. */
 @Path("/api/v1")
-@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV, Representation.XLSX})
 @Tag(name = "Observations", description = "Every figure, queried by metric, area, level, date and breakdown.")
 public class ObservationResource {
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Regional variation: every prefecture, or every municipality of a prefecture, ranked at one date. */
 @Path("/api/v1/regional-rates")
-@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV, Representation.XLSX})
 @Tag(name = "Regions", description = "Rates and counts compared across prefectures and municipalities.")
 public class RegionalRateResource {
 

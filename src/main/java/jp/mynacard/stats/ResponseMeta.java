@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jp.mynacard.metric.MetricView;
 import jp.mynacard.release.SourceView;
 import jp.mynacard.web.PreEncoded;
+import jp.mynacard.web.Provenance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Provenance that travels with every answer: releases, sources, metric definitions, attribution. */
@@ -24,7 +27,29 @@ public record ResponseMeta(
         @JsonSerialize(contentUsing = PreEncoded.class)
         @Schema(description = "Definitions of the metrics used.") List<MetricView> metrics,
         @Schema(description = "Coverage notes: what the dataset does not hold.") String note,
-        @JsonSerialize(using = PreEncoded.class) String attribution) {
+        @JsonSerialize(using = PreEncoded.class) String attribution) implements Provenance {
+
+    /** The sheet "sources" of an xlsx answer: sources, definitions and releases, then the attribution. */
+    @Override
+    public List<List<Object>> provenanceRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("出典 · Sources"));
+        rows.add(List.of("id", "title", "publisher", "url", "reliability", "notes"));
+        sources.forEach(s -> rows.add(Arrays.asList(s.id(), s.title(), s.publisher(), s.url(), s.reliability(), s.notes())));
+        rows.add(null);
+        rows.add(List.of("指標の定義 · Definitions"));
+        rows.add(List.of("id", "nameJa", "nameEn", "unit", "definition", "definitionNotes"));
+        metrics.forEach(m -> rows.add(Arrays.asList(m.id(), m.nameJa(), m.nameEn(), m.unit(), m.definition(), m.definitionNotes())));
+        rows.add(null);
+        rows.add(List.of("リリース · Releases"));
+        rows.add(List.of("id", "name", "title", "publisher", "url", "referenceDate"));
+        releases.forEach(r -> rows.add(Arrays.asList(r.id(), r.name(), r.title(), r.publisher(), r.url(), r.referenceDate())));
+        rows.add(null);
+        rows.add(Arrays.asList("最終更新 · Last updated", lastUpdated));
+        rows.add(Arrays.asList("注記 · Note", note));
+        rows.add(List.of("Attribution", attribution));
+        return rows;
+    }
 
     @Schema(name = "ReleaseRef")
     public record ReleaseRef(@Schema(examples = "47") long id,

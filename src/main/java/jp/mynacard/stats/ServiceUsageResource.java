@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 
 /** How the card is used: health insurance, public-fund accounts, convenience-store certificates, e-Tax, Mynaportal. */
 @Path("/api/v1/service-usage")
-@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV, Representation.XLSX})
 @Tag(name = "Service usage", description = "How the card is used.")
 public class ServiceUsageResource {
 

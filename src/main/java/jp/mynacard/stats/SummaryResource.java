@@ -23,7 +23,7 @@ import java.util.List;
 
 /** The dashboard's headline tiles. */
 @Path("/api/v1/summary")
-@Produces({MediaType.APPLICATION_JSON, Representation.CSV})
+@Produces({MediaType.APPLICATION_JSON, Representation.CSV, Representation.XLSX})
 @Tag(name = "Summary", description = "Headline figures.")
 public class SummaryResource {
 

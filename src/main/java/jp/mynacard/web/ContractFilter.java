@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
  *     401 and 403. All application/problem+json;</li>
  * <li>the HTTP caching of every read ({@link CachingContract}) and its security: none ({@code security: []});</li>
  * <li>{@code required}: what is always sent (see {@link #requireWhatIsAlwaysSent});</li>
- * <li>a real example on each success response ({@link ResponseExamples}).</li>
+ * <li>a real example on each success response ({@link ResponseExamples}), and the xlsx media type
+ *     beside each CSV one.</li>
  * </ul>
  */
 public class ContractFilter implements OASFilter {
@@ -73,12 +75,24 @@ public class ContractFilter implements OASFilter {
         if (responses == null) {
             return operation;
         }
+        declareSpreadsheet(responses);
         ResponseExamples.apply(operation);
         addProblems(responses, COMMON);
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             addProblems(responses, WRITES);
         }
         return operation;
+    }
+
+    /** Every table answer offered as CSV is offered as an xlsx workbook too (see {@link Representation}). */
+    private static void declareSpreadsheet(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && ok.getContent() != null && ok.getContent().hasMediaType("text/csv")) {
+            ok.getContent().addMediaType(Representation.XLSX, OASFactory.createMediaType().schema(OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING).format("binary")
+                    .description("Sheet data: a Japanese and an English header row, then the rows of the CSV; sheet sources: "
+                            + "the sources, definitions and releases.")));
+        }
     }
 
     private static void addProblems(APIResponses responses, Map<String, String> problems) {

@@ -1,5 +1,6 @@
 package jp.mynacard.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.apache.commons.csv.CSVFormat;
@@ -11,16 +12,19 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Renders an answer as JSON (the body object) or as CSV (its rows, one column per record component,
- * so CSV has the same columns as the JSON rows). Ignored components (internal ids) are left out.
+ * Renders an answer as JSON (the body object), as CSV (its rows, one column per record component, so
+ * CSV has the same columns as the JSON rows; headers in English, or Japanese with {@code lang=ja}) or
+ * as an xlsx workbook ({@link Spreadsheet}). Ignored components (internal ids) are left out.
  */
 public final class Representation {
 
     public static final String CSV = "text/csv; charset=UTF-8; header=present";
+    public static final String XLSX = Spreadsheet.MEDIA_TYPE;
     private static final String BOM = "\uFEFF";
 
     private Representation() {
@@ -30,36 +34,79 @@ public final class Representation {
                                                      String fileName) {
         return switch (format.kind()) {
             case JSON -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
-            case CSV -> csv(rowType, rows, "", fileName);
-            case CSV_EXCEL -> csv(rowType, rows, BOM, fileName);
+            case CSV -> csv(rowType, rows, "", fileName, format.japanese());
+            case CSV_EXCEL -> csv(rowType, rows, BOM, fileName, format.japanese());
+            case XLSX -> Response.ok(Spreadsheet.write(names(columns(rowType)), cells(columns(rowType), rows), provenance(body)), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"")
+                    .build();
         };
     }
 
-    private static <R extends Record> Response csv(Class<R> rowType, List<R> rows, String prefix, String fileName) {
-        List<RecordComponent> columns = Arrays.stream(rowType.getRecordComponents())
-                .filter(c -> !c.getAccessor().isAnnotationPresent(com.fasterxml.jackson.annotation.JsonIgnore.class)
-                        && !c.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonIgnore.class))
-                .toList();
+    private static <R extends Record> Response csv(Class<R> rowType, List<R> rows, String prefix, String fileName,
+                                                   boolean japanese) {
+        List<RecordComponent> columns = columns(rowType);
+        String[] header = names(columns).stream()
+                .map(name -> japanese ? ColumnLabels.japanese(name).orElse(name) : name).toArray(String[]::new);
         StringBuilder out = new StringBuilder(prefix);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(columns.stream().map(RecordComponent::getName).toArray(String[]::new)).get())) {
-            for (R row : rows) {
-                for (RecordComponent column : columns) {
-                    printer.print(cell(column.getAccessor().invoke(row)));
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+            for (List<Object> row : cells(columns, rows)) {
+                for (Object cell : row) {
+                    printer.print(text(cell));
                 }
                 printer.println();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
         }
         return Response.ok(out.toString().getBytes(StandardCharsets.UTF_8), CSV)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + ".csv\"")
                 .build();
     }
 
-    private static String cell(Object value) {
+    /** The row type's columns: its components but those ignored in JSON. */
+    static List<RecordComponent> columns(Class<? extends Record> rowType) {
+        return Arrays.stream(rowType.getRecordComponents())
+                .filter(c -> !c.getAccessor().isAnnotationPresent(JsonIgnore.class) && !c.isAnnotationPresent(JsonIgnore.class))
+                .toList();
+    }
+
+    private static List<String> names(List<RecordComponent> columns) {
+        return columns.stream().map(RecordComponent::getName).toList();
+    }
+
+    private static <R extends Record> List<List<Object>> cells(List<RecordComponent> columns, List<R> rows) {
+        List<List<Object>> cells = new ArrayList<>(rows.size());
+        try {
+            for (R row : rows) {
+                List<Object> values = new ArrayList<>(columns.size());
+                for (RecordComponent column : columns) {
+                    values.add(column.getAccessor().invoke(row));
+                }
+                cells.add(values);
+            }
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+        return cells;
+    }
+
+    /** The body's provenance (its {@code meta}), if it has one. */
+    private static Provenance provenance(Object body) {
+        if (body instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                if (Provenance.class.isAssignableFrom(component.getType())) {
+                    try {
+                        return (Provenance) component.getAccessor().invoke(record);
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
         if (value == null) {
             return "";
         }

@@ -93,14 +93,15 @@ public final class ContractValidation implements Filter {
         return found;
     }
 
-    /** Operation and media type of each 2xx response with a body but no example. */
+    /** Operation and media type of each 2xx response with a body but no example (binary bodies aside). */
     public List<String> successResponsesWithoutExample() {
         List<String> missing = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
                 operation.getValue().path("responses").fields().forEachRemaining(response -> {
                     if (response.getKey().startsWith("2")) {
                         resolve(response.getValue()).path("content").fields().forEachRemaining(media -> {
-                            if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                            boolean binary = "binary".equals(media.getValue().path("schema").path("format").asText());
+                            if (!binary && !media.getValue().has("example") && !media.getValue().has("examples")) {
                                 missing.add(operation.getValue().path("operationId").asText() + " " + response.getKey() + " " + media.getKey());
                             }
                         });

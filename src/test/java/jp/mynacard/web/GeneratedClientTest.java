@@ -55,60 +55,62 @@ class GeneratedClientTest {
 
     @Test
     void summaryTilesAndTheNationalSeries() throws ApiException {
-        SummaryTile held = new SummaryApi(client).getSummary(null, null).getTiles().stream()
+        SummaryTile held = new SummaryApi(client).getSummary(SummaryApi.APIGetSummaryRequest.newBuilder().build()).getTiles().stream()
                 .filter(t -> "cards-held".equals(t.getMetric())).findFirst().orElseThrow();
         assertEquals(new BigDecimal("100129804"), held.getValue());
         assertEquals(LocalDate.parse("2025-12-03"), held.getDate());
 
         CardsApi cards = new CardsApi(client);
-        assertFirstPoint(cards.getIssuances(null, null, null, null, null, null), "cards-issued", "2016-03-27", "2040000");
-        assertFirstPoint(cards.getApplications(null, null, null, null, null, null), "applications", "2016-03-27", "9420000");
-        Observation sapporo = cards.getApplicationMethods("011002", null, null, null).getData().get(0);
+        assertFirstPoint(cards.getIssuances(CardsApi.APIGetIssuancesRequest.newBuilder().build()), "cards-issued", "2016-03-27", "2040000");
+        assertFirstPoint(cards.getApplications(CardsApi.APIGetApplicationsRequest.newBuilder().build()), "applications", "2016-03-27", "9420000");
+        Observation sapporo = cards.getApplicationMethods(CardsApi.APIGetApplicationMethodsRequest.newBuilder().area("011002").build()).getData().get(0);
         assertEquals("pop-up-desk", sapporo.getCategory());
         assertEquals(new BigDecimal("110000"), sapporo.getValue());
     }
 
     @Test
     void regionsDemographicsAndServiceUsage() throws ApiException {
-        RegionalRate first = new RegionsApi(client).getRegionalRates(null, null, null, null, null, null, null, null)
+        RegionalRate first = new RegionsApi(client).getRegionalRates(RegionsApi.APIGetRegionalRatesRequest.newBuilder().build())
                 .getData().get(0);
         assertEquals("宮崎県", first.getAreaNameJa());
         assertEquals(new BigDecimal("71.6"), first.getValue());
 
-        Demographic total = new DemographicsApi(client).getDemographics(null, null, null).getData().stream()
+        Demographic total = new DemographicsApi(client).getDemographics(DemographicsApi.APIGetDemographicsRequest.newBuilder().build()).getData().stream()
                 .filter(d -> "all".equals(d.getAgeGroup()) && Demographic.SexEnum.TOTAL == d.getSex()).findFirst().orElseThrow();
         assertEquals(71905789L, total.getCardsIssued().longValue());
 
         ServiceUsageApi usage = new ServiceUsageApi(client);
-        assertHealthInsuranceRegistrations(usage.getServiceUsage(null, null, null, null, null));
-        assertHealthInsuranceRegistrations(usage.getServiceUsageOfService("health-insurance", null, null, null, null, null));
+        assertHealthInsuranceRegistrations(usage.getServiceUsage(ServiceUsageApi.APIGetServiceUsageRequest.newBuilder().build()));
+        assertHealthInsuranceRegistrations(usage.getServiceUsageOfService(
+                ServiceUsageApi.APIGetServiceUsageOfServiceRequest.newBuilder().service("health-insurance").build()));
     }
 
     @Test
     void observationsAndAreaSeries() throws ApiException {
         ObservationsApi observations = new ObservationsApi(client);
-        Observation tokyo = observations.queryObservations(null, "13", null, null, null, "2022-12-31", null, null, null, 10,
-                "cards-issued", null, null, null, null).getData().get(0);
+        Observation tokyo = observations.queryObservations(ObservationsApi.APIQueryObservationsRequest.newBuilder()
+                .metric("cards-issued").area("13").date("2022-12-31").limit(10).build()).getData().get(0);
         assertEquals(new BigDecimal("7985934"), tokyo.getValue());
         assertEquals(END_OF_2022, tokyo.getDate());
-        SeriesResponse series = observations.getAreaSeries("13", "cards-issued", null, null, "2022-12-31", "2022-12-31");
+        SeriesResponse series = observations.getAreaSeries(ObservationsApi.APIGetAreaSeriesRequest.newBuilder()
+                .code("13").metric("cards-issued").from("2022-12-31").to("2022-12-31").build());
         assertEquals(new BigDecimal("7985934"), series.getSeries().get(0).getPoints().get(0).getValue());
     }
 
     @Test
     void areasMetricsReleasesSourcesAndProblems() throws ApiException, IOException {
         AreasApi areas = new AreasApi(client);
-        assertEquals(47, areas.listAreas("prefecture", null).getData().size());
+        assertEquals(47, areas.listAreas(AreasApi.APIListAreasRequest.newBuilder().level("prefecture").build()).getData().size());
         assertEquals("札幌市", areas.getArea("011002").getNameJa());
 
         MetricsApi metrics = new MetricsApi(client);
-        assertTrue(metrics.listMetrics(null).getData().stream().anyMatch(m -> "cards-held".equals(m.getId())));
+        assertTrue(metrics.listMetrics(MetricsApi.APIListMetricsRequest.newBuilder().build()).getData().stream().anyMatch(m -> "cards-held".equals(m.getId())));
         assertEquals("保有枚数", metrics.getMetric("cards-held").getNameJa());
 
         ReleasesApi releases = new ReleasesApi(client);
-        assertTrue(releases.listReleases(null).getData().stream().anyMatch(r -> "mic-2022-12-31".equals(r.getName())));
+        assertTrue(releases.listReleases(ReleasesApi.APIListReleasesRequest.newBuilder().build()).getData().stream().anyMatch(r -> "mic-2022-12-31".equals(r.getName())));
         assertEquals(3764, releases.getRelease(47).getObservationCount());
-        assertEquals(3764, releases.getReleaseChanges(47, 46).getAdded());
+        assertEquals(3764, releases.getReleaseChanges(ReleasesApi.APIGetReleaseChangesRequest.newBuilder().id(47).since(46).build()).getAdded());
         // The Atom document arrives as a file, as the contract's binary string tells the generator.
         assertTrue(Files.readString(releases.getReleaseFeed().toPath()).contains("マイナンバーカード交付状況について（2022年12月31日時点）"));
         assertTrue(releases.listSources().getData().stream().anyMatch(s -> "C4J".equals(s.getId())));

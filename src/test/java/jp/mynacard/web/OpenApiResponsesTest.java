@@ -30,7 +30,9 @@ class OpenApiResponsesTest {
     private static final List<String> MORE_READS = List.of(
             "/api/v1/releases", "/api/v1/releases/feed", "/api/v1/sources", "/api/v1/service-usage?format=csv",
             "/api/v1/issuances?format=csv", "/api/v1/releases/1", "/api/v1/metrics/nope", "/api/v1/areas/13/series",
-            "/api/v1/releases/99999", "/problems/nope", "/api/v1/areas/13/series?metric=cards-issued&format=xml");
+            "/api/v1/releases/99999", "/problems/nope", "/api/v1/areas/13/series?metric=cards-issued&format=xml",
+            "/api/v1/regional-rates?format=xlsx", "/api/v1/summary?format=csv&lang=ja", "/api/v1/observations?metric=cards-issued&limit=5&format=xlsx",
+            "/api/v1/issuances?format=csv&lang=fr");
 
     @Test
     void everyOperationAnswersAsTheContractSays() {

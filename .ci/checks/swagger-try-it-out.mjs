@@ -1,0 +1,41 @@
+// Opens Swagger UI in headless Debian Chromium, presses "Try it out" then "Execute" on the summary and
+// regional-rates operations without editing anything, and checks that the answer shown holds today's
+// figures: the newest date the API itself reports for that operation. Usage: node swagger-try-it-out.mjs BASE_URL
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:8080';
+const latest = {
+  // the newest tile date of the summary, and the date of the default ranking
+  'Summary-getSummary': async () => (await (await fetch(`${base}/api/v1/summary`)).json()).tiles
+      .map((t) => t.date).sort().at(-1),
+  'Regions-getRegionalRates': async () => (await (await fetch(`${base}/api/v1/regional-rates`)).json()).date,
+};
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+let failed = false;
+try {
+  const page = await browser.newPage();
+  await page.goto(`${base}/q/swagger-ui/`, { waitUntil: 'networkidle' });
+  for (const [operation, newestDate] of Object.entries(latest)) {
+    const expected = await newestDate();
+    const block = page.locator(`#operations-${operation}`);
+    await block.locator('.opblock-summary').first().click();
+    await block.locator('button.try-out__btn').click();
+    await block.locator('button.execute').click();
+    const url = (await block.locator('.request-url pre').first().innerText({ timeout: 20000 })).trim();
+    const body = await block.locator('.live-responses-table .response-col_description pre').first()
+        .innerText({ timeout: 20000 });
+    const status = (await block.locator('.live-responses-table .response .response-col_status').first().innerText()).trim();
+    const ok = status === '200' && !url.includes('?') && body.includes(expected);
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${operation}: ${url} -> ${status}, ${body.length} characters, `
+        + `${body.includes(expected) ? 'shows' : 'does not show'} the latest date ${expected}`);
+    failed ||= !ok;
+  }
+  await page.screenshot({ path: process.env.SCREENSHOT ?? '/tmp/swagger-try-it-out.png', fullPage: false });
+} finally {
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);
