@@ -5,6 +5,8 @@ import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jp.mynacard.testsupport.ApiTest;
+import jp.mynacard.testsupport.ContractValidation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class PublishingTest {
 
     private static final Path SET = Path.of("data/mic-c4j/20221231");
+    private static final ContractValidation CONTRACT = new ContractValidation();
     private static final String TOKYO_2022_12_31 = "/api/v1/observations?metric=cards-issued&area=13&date=2022-12-31";
     private static final String OSAKA_2022_12_31 = "/api/v1/observations?metric=cards-issued&area=27&date=2022-12-31";
 
@@ -190,7 +193,13 @@ class PublishingTest {
     }
 
     private static RequestSpecification writer(String key) {
-        return given().header("Authorization", "Bearer " + key);
+        return given().header("Authorization", "Bearer " + key).filter(CONTRACT);
+    }
+
+    /** Every write answered here (201, 200, 401, 403, 413, 422 and retractions) is as openapi.yaml says. */
+    @AfterAll
+    static void writesAnsweredAsTheContractSays() {
+        assertEquals(List.of(), CONTRACT.violations());
     }
 
     private long latestStandingRelease() {
