@@ -1,5 +1,7 @@
 package jp.mynacard.release;
 
+import jp.mynacard.common.PublicLinks;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -13,8 +15,8 @@ final class ReleaseFeed {
     private ReleaseFeed() {
     }
 
-    static String render(String baseUri, Collection<Release> releases) {
-        String base = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
+    /** Ids are URNs, the same whatever address the feed is read at; links follow {@link PublicLinks}. */
+    static String render(PublicLinks links, Collection<Release> releases) {
         OffsetDateTime updated = releases.stream().map(ReleaseFeed::updated).max(Comparator.naturalOrder())
                 .orElse(OffsetDateTime.now(ZoneOffset.UTC));
         StringBuilder xml = new StringBuilder("""
@@ -22,15 +24,15 @@ final class ReleaseFeed {
                 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">
                   <title>mynacard-api releases: マイナンバーカード statistics</title>
                 """);
-        xml.append("  <id>").append(escape(base)).append("/api/v1/releases/feed</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(escape(base)).append("/api/v1/releases/feed\"/>\n")
+        xml.append("  <id>urn:mynacard-api:releases</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(escape(links.to("/api/v1/releases/feed"))).append("\"/>\n")
                 .append("  <updated>").append(updated).append("</updated>\n")
                 .append("  <author><name>mynacard-api</name></author>\n");
         releases.stream().sorted(Comparator.comparingLong((Release r) -> r.id).reversed()).forEach(r -> xml
                 .append("  <entry>\n")
                 .append("    <title>").append(escape((r.retractedAt != null ? "[retracted] " : "") + r.title)).append("</title>\n")
-                .append("    <id>").append(escape(base)).append("/api/v1/releases/").append(r.id).append("</id>\n")
-                .append("    <link href=\"").append(escape(base)).append("/api/v1/releases/").append(r.id).append("\"/>\n")
+                .append("    <id>urn:mynacard-api:release:").append(r.id).append("</id>\n")
+                .append("    <link href=\"").append(escape(links.to("/api/v1/releases/" + r.id))).append("\"/>\n")
                 .append("    <published>").append(r.importedAt).append("</published>\n")
                 .append("    <updated>").append(updated(r)).append("</updated>\n")
                 .append("    <summary>").append(escape(summary(r))).append("</summary>\n")

@@ -10,11 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jp.mynacard.common.Listing;
+import jp.mynacard.common.PublicLinks;
 import jp.mynacard.ingest.ImportReport;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.Problem;
@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 
@@ -53,6 +52,9 @@ public class ReleaseResource {
 
     @Inject
     ReleaseChanges changes;
+
+    @Inject
+    PublicLinks links;
 
     /** The changes between two vintages. */
     @Schema(name = "ReleaseChanges")
@@ -111,14 +113,13 @@ public class ReleaseResource {
     @APIResponse(responseCode = "422", description = "Bad data: `problems` lists file, line and column (invalid-data)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<Response> publish(@RestForm("file") @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                                         format = "binary") List<FileUpload> files,
-                                 @Context UriInfo uri) {
+                                         format = "binary") List<FileUpload> files) {
         return publishing.publish(files).map(report -> {
             boolean created = !report.created().isEmpty();
             ImportReport.Entry first = created ? report.created().get(0) : report.unchanged().get(0);
-            URI location = uri.getBaseUriBuilder().path("api/v1/releases/{id}").build(first.releaseId());
-            return Response.status(created ? Response.Status.CREATED : Response.Status.OK).location(location)
-                    .entity(report).build();
+            // A header, not location(): JAX-RS would resolve a relative link against the request's Host.
+            return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
+                    .header(HttpHeaders.LOCATION, links.to("/api/v1/releases/" + first.releaseId())).entity(report).build();
         });
     }
 
@@ -165,8 +166,8 @@ public class ReleaseResource {
     @Operation(operationId = "getReleaseFeed", summary = "Atom feed of releases", description = "Subscribe to learn of new and retracted releases.")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = ReleaseFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Uni<String> feed(@Context UriInfo uri) {
-        return catalog.get().map(c -> ReleaseFeed.render(uri.getBaseUri().toString(), c.releases().values()));
+    public Uni<String> feed() {
+        return catalog.get().map(c -> ReleaseFeed.render(links, c.releases().values()));
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jp.mynacard.area.AreaLevels;
+import jp.mynacard.common.PublicLinks;
 import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
@@ -43,6 +44,9 @@ public class ObservationResource {
     @Inject
     ObservationService service;
 
+    @Inject
+    PublicLinks links;
+
     @GET
     @Path("observations")
     @Operation(operationId = "queryObservations", summary = "Query figures",
@@ -57,8 +61,9 @@ public class ObservationResource {
         int limit = f.pageSize();
         ObservationQuery.Cursor after = CursorCodec.decode(f.cursor());
         return vintage.resolve(releases).chain(v -> service.page(f, range, limit, after, v)).map(page -> {
-            String next = page.next() == null ? null
-                    : UriBuilder.fromUri(request.absoluteURI()).replaceQueryParam("cursor", page.next()).build().toString();
+            // From the path and query only: never from Host, the answer is kept and served to everyone.
+            String next = page.next() == null ? null : links.to(UriBuilder.fromUri(request.path()
+                    + (request.query() == null ? "" : "?" + request.query())).replaceQueryParam("cursor", page.next()).build().toString());
             Response response = Representation.render(format, new ObservationPage(page.rows(), page.meta(),
                     new ObservationPage.Links(next)), ObservationRow.class, page.rows(), "observations");
             if (next != null) {
