@@ -18,6 +18,10 @@ const browser = await chromium.launch({
 let failed = false;
 try {
   const page = await browser.newPage();
+  const blocked = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) blocked.push(message.text());
+  });
   await page.goto(`${base}/q/swagger-ui/`, { waitUntil: 'networkidle' });
   for (const [operation, newestDate] of Object.entries(latest)) {
     const expected = await newestDate();
@@ -33,6 +37,10 @@ try {
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${operation}: ${url} -> ${status}, ${body.length} characters, `
         + `${body.includes(expected) ? 'shows' : 'does not show'} the latest date ${expected}`);
     failed ||= !ok;
+  }
+  if (blocked.length > 0) {
+    console.log(`FAIL the page's Content-Security-Policy blocked ${blocked.length} resource(s): ${blocked[0]}`);
+    failed = true;
   }
   await page.screenshot({ path: process.env.SCREENSHOT ?? '/tmp/swagger-try-it-out.png', fullPage: false });
 } finally {

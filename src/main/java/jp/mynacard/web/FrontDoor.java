@@ -1,14 +1,11 @@
 package jp.mynacard.web;
 
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.release.ReleaseCatalog;
@@ -55,12 +52,8 @@ public class FrontDoor {
         tables.forEach(table -> table.routes().forEach(route -> routes.add(new CompiledRoute(route))));
     }
 
-    void register(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 1).handler(CrossOrigin::handle);
-        router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::answer);
-    }
-
-    private void answer(RoutingContext context) {
+    /** Registered by {@link Edge}, after the headers every answer carries. */
+    void answer(RoutingContext context) {
         if (!AnswerRequest.isAnswer(context.request().method().name(), context.normalizedPath())) {
             context.next();
             return;
