@@ -6,6 +6,7 @@ package jp.mynacard.problem;
  */
 public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter", 400),
+    BAD_REQUEST("bad-request", "Unreadable request", 400),
     UNAUTHORIZED("unauthorized", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed for this key", 403),
     PAYLOAD_TOO_LARGE("payload-too-large", "Upload too large", 413),
@@ -17,7 +18,9 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    URI_TOO_LONG("uri-too-long", "URI too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
     INVALID_DATA("invalid-data", "Invalid data", 422),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 

@@ -1,28 +1,40 @@
 package jp.mynacard.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The edge every answer passes, in order, ahead of Quarkus REST: the headers every answer carries
  * ({@link SecurityHeaders}), CORS ({@link CrossOrigin}), then the answer pipeline of the API's reads
- * ({@link FrontDoor}).
+ * ({@link FrontDoor}); and problem+json for what fails before a resource runs ({@link EdgeFailures}).
  */
 @ApplicationScoped
 public class Edge {
 
     private final FrontDoor frontDoor;
+    private final ObjectMapper json;
 
-    Edge(FrontDoor frontDoor) {
+    private final long maxBodyBytes;
+
+    Edge(FrontDoor frontDoor, ObjectMapper json,
+         @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.frontDoor = frontDoor;
+        this.json = json;
+        this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
     void register(@Observes Router router) {
         // Ahead of Quarkus' own routes too (the upload limit, /q/openapi, Swagger UI), so they carry them.
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(SecurityHeaders::handle);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(CrossOrigin::handle);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+                .handler(context -> EdgeFailures.limitBodies(context, maxBodyBytes, json));
         router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(frontDoor::answer);
+        EdgeFailures.register(router, json);
     }
 }

@@ -1,0 +1,94 @@
+package jp.mynacard.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jp.mynacard.problem.Problem;
+import jp.mynacard.problem.ProblemType;
+import org.jboss.logging.Logger;
+
+import java.util.Map;
+
+/**
+ * problem+json for the failures the HTTP layer decides before any resource runs: a URI that cannot be
+ * read (raw non-ASCII bytes, a bad percent-escape), a body over the limit, a method or path nobody
+ * serves. Quarkus REST answers its own failures with problem+json (ProblemMappers); these reach the
+ * router's error handlers instead, which would answer with an empty body.
+ */
+final class EdgeFailures {
+
+    private static final Logger LOG = Logger.getLogger(EdgeFailures.class);
+    private static final Map<Integer, ProblemType> TYPES = Map.of(
+            400, ProblemType.BAD_REQUEST,
+            404, ProblemType.NOT_FOUND,
+            405, ProblemType.METHOD_NOT_ALLOWED,
+            413, ProblemType.PAYLOAD_TOO_LARGE,
+            414, ProblemType.URI_TOO_LONG,
+            415, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            431, ProblemType.HEADERS_TOO_LARGE,
+            500, ProblemType.INTERNAL_ERROR);
+    private static final Map<Integer, String> DETAILS = Map.of(
+            400, "The request could not be read. Percent-encode non-ASCII characters in the URL as UTF-8 "
+                    + "(curl: --data-urlencode with -G), e.g. area=%E6%9D%B1%E4%BA%AC for area=東京.",
+            404, "Nothing is served here; see /q/swagger-ui for the API.",
+            405, "This method is not allowed here.",
+            413, "The upload is over the limit (mynacard.upload.max-bytes).",
+            414, "The URL is too long.",
+            415, "This media type is not accepted here.",
+            431, "The request's headers are too large.",
+            500, "The service failed to answer; the error has been logged.");
+
+    private EdgeFailures() {
+    }
+
+    static void register(Router router, ObjectMapper json) {
+        TYPES.keySet().forEach(status -> router.errorHandler(status, context -> answer(context, status, json)));
+    }
+
+    /**
+     * A body announced over {@code maxBytes} is refused before it is read, with problem+json, where the
+     * HTTP layer's own limit would answer with an empty body; the connection closes, as the unread body
+     * would otherwise be taken for the next request.
+     */
+    static void limitBodies(RoutingContext context, long maxBytes, ObjectMapper json) {
+        String length = context.request().getHeader("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > maxBytes) {
+            context.response().putHeader("Connection", "close")
+                    .endHandler(sent -> context.request().connection().close());
+            answer(context, 413, json);
+            return;
+        }
+        context.next();
+    }
+
+    private static void answer(RoutingContext context, int status, ObjectMapper json) {
+        HttpServerResponse response = context.response();
+        if (response.ended() || response.headWritten()) {
+            return;
+        }
+        if (status == 500) {
+            LOG.error("Unexpected failure on " + path(context), context.failure());
+        }
+        ProblemType type = TYPES.get(status);
+        try {
+            byte[] body = json.writeValueAsBytes(new Problem(type.uri(), type.title(), status, DETAILS.get(status),
+                    path(context), null, null));
+            response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Buffer.buffer(body));
+        } catch (JsonProcessingException e) {
+            response.setStatusCode(status).end();
+        }
+    }
+
+    /** The request's path, or null where it cannot be read (the reason for a 400). */
+    private static String path(RoutingContext context) {
+        try {
+            return context.request().path();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

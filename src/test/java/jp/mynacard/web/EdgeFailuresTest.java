@@ -1,0 +1,54 @@
+package jp.mynacard.web;
+
+import io.restassured.RestAssured;
+import jp.mynacard.testsupport.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the HTTP layer refuses before a resource runs is answered with problem+json too. */
+@ApiTest
+class EdgeFailuresTest {
+
+    @Test
+    void anUploadAnnouncedOverTheLimitIsRefusedBeforeItsBodyIsRead() throws IOException {
+        // Only the headers are sent: the answer must not wait for 7 MB that never come.
+        String answer = raw("POST /api/v1/releases HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer nope\r\n"
+                + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 7000000\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+        assertTrue(answer.contains("Content-Type: application/problem+json"), answer);
+        assertTrue(answer.contains("\"type\":\"/problems/payload-too-large\""), answer);
+    }
+
+    @Test
+    void aLongQueryReachesTheApiAndGetsItsAnswer() {
+        given().queryParam("area", "a".repeat(5000)).get("/api/v1/issuances").then().statusCode(404)
+                .contentType(startsWith("application/problem+json")).body("type", equalTo("/problems/unknown-area"));
+    }
+
+    @Test
+    void anUnknownMethodIsAProblem() {
+        given().patch("/api/v1/summary").then().statusCode(405)
+                .contentType(startsWith("application/problem+json")).body("type", equalTo("/problems/method-not-allowed"));
+    }
+
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
