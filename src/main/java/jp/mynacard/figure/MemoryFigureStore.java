@@ -42,6 +42,11 @@ public class MemoryFigureStore implements FigureStore {
         return index.get().map(figures -> figures.dates(query));
     }
 
+    /** Whether the current figures are in memory (none while they load, at startup or after a change). */
+    public boolean loaded() {
+        return index.now() != null;
+    }
+
     void preload(@Observes StartupEvent event) {
         warm();
     }

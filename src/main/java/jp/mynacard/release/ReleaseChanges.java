@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * What changed between two vintages: figures added, revised (old → new) and removed. Only keys that
- * the releases in between (or retractions in between) touched are compared.
+ * the releases in between (or retractions in between) touched are compared, a page of keys at a time:
+ * the work of one request is bounded by its page, whatever the two vintages.
  */
 @ApplicationScoped
 public class ReleaseChanges {
@@ -26,11 +27,16 @@ public class ReleaseChanges {
             JOIN touched t USING (%4$s)
             WHERE x.release_id <= $%1$d AND (r.retracted_at IS NULL OR r.retracted_at > $%2$d)
             ORDER BY %3$s, x.release_id DESC""";
+    /** The keys the releases (or retractions) between the vintages touched, after position $5..$12. */
+    private static final String TOUCHED = """
+            SELECT DISTINCT %1$s FROM observation WHERE release_id IN (
+                SELECT id FROM release WHERE (id > $1 AND id <= $3)
+                                         OR (id <= $1 AND retracted_at > $2 AND retracted_at <= $4))
+              AND (%1$s) > ($5, $6, $7, $8, $9, $10, $11, $12)""".formatted(KEY);
+    /** The first keys of a page, and one more to tell whether another page follows. */
+    private static final String PAGE = TOUCHED + " ORDER BY " + KEY + " LIMIT $13";
     private static final String DIFF = """
-            WITH touched AS (
-                SELECT DISTINCT %s FROM observation WHERE release_id IN (
-                    SELECT id FROM release WHERE (id > $1 AND id <= $3)
-                                             OR (id <= $1 AND retracted_at > $2 AND retracted_at <= $4))),
+            WITH touched AS (%s AND (%s) <= ($13, $14, $15, $16, $17, $18, $19, $20)),
                  a AS (%s),
                  b AS (%s)
             SELECT CASE WHEN a.id IS NULL THEN 'added' WHEN b.id IS NULL THEN 'removed' ELSE 'revised' END AS change,
@@ -44,7 +50,7 @@ public class ReleaseChanges {
             FROM a FULL JOIN b USING (%s)
             WHERE a.id IS NULL OR b.id IS NULL OR a.value::text <> b.value::text OR a.unit <> b.unit
                OR a.precision <> b.precision OR a.denominator IS DISTINCT FROM b.denominator
-            ORDER BY 2, 3, 4, 5, 6, 7, 8, 9""".formatted(KEY, vintage(1, 2), vintage(3, 4), KEY);
+            ORDER BY 2, 3, 4, 5, 6, 7, 8, 9""".formatted(TOUCHED, KEY, vintage(1, 2), vintage(3, 4), KEY);
 
     @Inject
     Pool pool;
@@ -53,14 +59,30 @@ public class ReleaseChanges {
         return VINTAGE.formatted(releaseParameter, importedAtParameter, ObservationKey.columns("x"), KEY);
     }
 
-    public Uni<List<ChangeRow>> between(Vintage before, Vintage after) {
-        return pool.preparedQuery(DIFF)
-                .execute(Tuple.of(before.releaseId(), before.importedAt(), after.releaseId(), after.importedAt()))
-                .map(rows -> {
-                    List<ChangeRow> changes = new ArrayList<>(rows.size());
-                    rows.forEach(row -> changes.add(map(row)));
-                    return changes;
-                });
+    /** The changes of the keys after {@code from}, {@code keys} of them at most; next is null on the last page. */
+    public record Page(List<ChangeRow> rows, String next) {
+    }
+
+    Uni<Page> between(Vintage before, Vintage after, ChangeCursor from, int keys) {
+        List<Object> vintages = List.of(before.releaseId(), before.importedAt(), after.releaseId(), after.importedAt());
+        List<Object> page = new ArrayList<>(vintages);
+        page.addAll(from.values());
+        page.add(keys + 1);
+        return pool.preparedQuery(PAGE).execute(Tuple.from(page)).chain(found -> {
+            List<ChangeCursor> touched = new ArrayList<>(found.size());
+            found.forEach(row -> touched.add(ChangeCursor.of(row)));
+            if (touched.isEmpty()) {
+                return Uni.createFrom().item(new Page(List.of(), null));
+            }
+            ChangeCursor last = touched.get(Math.min(keys, touched.size()) - 1);
+            List<Object> diff = new ArrayList<>(page.subList(0, page.size() - 1));
+            diff.addAll(last.values());
+            return pool.preparedQuery(DIFF).execute(Tuple.from(diff)).map(rows -> {
+                List<ChangeRow> changes = new ArrayList<>(rows.size());
+                rows.forEach(row -> changes.add(map(row)));
+                return new Page(changes, touched.size() > keys ? last.encode() : null);
+            });
+        });
     }
 
     private static ChangeRow map(Row r) {

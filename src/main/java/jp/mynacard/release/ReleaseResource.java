@@ -1,5 +1,6 @@
 package jp.mynacard.release;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -56,10 +57,23 @@ public class ReleaseResource {
     @Inject
     PublicLinks links;
 
-    /** The changes between two vintages. */
+    /** One page of the changes between two vintages; {@code links.next} fetches the following one. */
     @Schema(name = "ReleaseChanges")
-    public record ChangeList(long release, long since, int added, int revised, int removed, List<ChangeRow> data) {
+    public record ChangeList(long release, long since,
+                             @Schema(description = "Figures added on this page.") int added,
+                             @Schema(description = "Figures revised on this page.") int revised,
+                             @Schema(description = "Figures removed on this page.") int removed,
+                             List<ChangeRow> data, ChangeLinks links) {
     }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ChangeLinks", requiredProperties = {})
+    public record ChangeLinks(@Schema(description = "The next page; absent on the last page.") String next) {
+    }
+
+    /** Figure keys compared per page of changes, by default and at most. */
+    private static final int CHANGES_PAGE = 1000;
+    private static final int CHANGES_PAGE_MAX = 10_000;
 
     @GET
     @Path("releases")
@@ -143,20 +157,33 @@ public class ReleaseResource {
                     + "release before) and this release's.")
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(schema = @Schema(implementation = ChangeList.class)))
-    public Uni<ChangeList> changes(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("id") String id,
-                                   @Parameter(description = "An earlier release id.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-                                   @QueryParam("since") String since) {
+    public Uni<Response> changes(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("id") String id,
+                                 @Parameter(description = "An earlier release id (default: the release before).",
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                                 @QueryParam("since") String since,
+                                 @Parameter(description = "Figure keys compared per page, 1 to 10000 (default 1000); a page "
+                                         + "holds at most that many changes, and may hold fewer: follow `links.next` until it is absent.",
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1000"))
+                                 @QueryParam("limit") String limit,
+                                 @Parameter(description = "Opaque; taken from the `next` link.") @QueryParam("cursor") String cursor) {
         long releaseId = releaseId("id", id);
+        int keys = limit == null ? CHANGES_PAGE : pageSize(limit);
+        ChangeCursor from = ChangeCursor.decode(cursor);
         return catalog.get().chain(c -> {
             Vintage after = Vintage.resolve(Long.toString(releaseId), c.releases());
             long sinceId = since == null ? c.releases().keySet().stream().filter(k -> k < releaseId)
                     .mapToLong(Long::longValue).max().orElse(0) : releaseId("since", since);
-            if (sinceId >= releaseId) {
-                throw ApiException.invalidParameter("since", "must be an earlier release than " + releaseId);
+            if (since != null && (sinceId >= releaseId || !c.releases().containsKey(sinceId))) {
+                throw ApiException.invalidParameter("since", "must be an existing release earlier than " + releaseId);
             }
             Vintage before = sinceId == 0 ? new Vintage(0, after.importedAt()) : Vintage.resolve(Long.toString(sinceId), c.releases());
-            return changes.between(before, after).map(rows -> new ChangeList(releaseId, sinceId,
-                    count(rows, "added"), count(rows, "revised"), count(rows, "removed"), rows));
+            return changes.between(before, after, from, keys).map(page -> {
+                String next = page.next() == null ? null : links.to("/api/v1/releases/" + releaseId + "/changes?since=" + sinceId
+                        + (limit == null ? "" : "&limit=" + keys) + "&cursor=" + page.next());
+                Response.ResponseBuilder response = Response.ok(new ChangeList(releaseId, sinceId, count(page.rows(), "added"),
+                        count(page.rows(), "revised"), count(page.rows(), "removed"), page.rows(), new ChangeLinks(next)));
+                return (next == null ? response : response.header("Link", "<" + next + ">; rel=\"next\"")).build();
+            });
         });
     }
 
@@ -178,12 +205,18 @@ public class ReleaseResource {
                 .map(SourceView::from).toList()));
     }
 
+    private static int pageSize(String limit) {
+        if (!limit.matches("[1-9][0-9]{0,4}") || Integer.parseInt(limit) > CHANGES_PAGE_MAX) {
+            throw ApiException.invalidParameter("limit", "must be a whole number from 1 to " + CHANGES_PAGE_MAX);
+        }
+        return Integer.parseInt(limit);
+    }
+
     private static long releaseId(String parameter, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        if (value == null || !value.matches("[1-9][0-9]{0,17}")) {
             throw ApiException.invalidParameter(parameter, "must be a release number");
         }
+        return Long.parseLong(value);
     }
 
     private static int count(List<ChangeRow> rows, String change) {

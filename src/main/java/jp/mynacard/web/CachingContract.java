@@ -18,6 +18,8 @@ import java.util.Map;
 final class CachingContract {
 
     private static final Map<String, String> VALIDATORS = validators();
+    /** The reads that answer a page at a time, with a Link to the next. */
+    private static final List<String> PAGED = List.of("queryObservations", "getReleaseChanges");
 
     private CachingContract() {
     }
@@ -51,7 +53,7 @@ final class CachingContract {
             if (csv) {
                 refer(ok, List.of("Content-Disposition"));
             }
-            if ("queryObservations".equals(read.getOperationId())) {
+            if (PAGED.contains(read.getOperationId())) {
                 refer(ok, List.of("Link"));
             }
         }
