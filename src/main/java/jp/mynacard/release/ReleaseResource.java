@@ -73,7 +73,7 @@ public class ReleaseResource {
 
     /** Figure keys compared per page of changes, by default and at most. */
     private static final int CHANGES_PAGE = 1000;
-    private static final int CHANGES_PAGE_MAX = 10_000;
+    private static final int CHANGES_PAGE_MAX = 5_000;
 
     @GET
     @Path("releases")
@@ -161,9 +161,9 @@ public class ReleaseResource {
                                  @Parameter(description = "An earlier release id (default: the release before).",
                                          schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                                  @QueryParam("since") String since,
-                                 @Parameter(description = "Figure keys compared per page, 1 to 10000 (default 1000); a page "
+                                 @Parameter(description = "Figure keys compared per page, 1 to 5000 (default 1000); a page "
                                          + "holds at most that many changes, and may hold fewer: follow `links.next` until it is absent.",
-                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1000"))
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000", defaultValue = "1000"))
                                  @QueryParam("limit") String limit,
                                  @Parameter(description = "Opaque; taken from the `next` link.") @QueryParam("cursor") String cursor) {
         long releaseId = releaseId("id", id);
@@ -206,7 +206,7 @@ public class ReleaseResource {
     }
 
     private static int pageSize(String limit) {
-        if (!limit.matches("[1-9][0-9]{0,4}") || Integer.parseInt(limit) > CHANGES_PAGE_MAX) {
+        if (!limit.matches("[1-9][0-9]{0,3}") || Integer.parseInt(limit) > CHANGES_PAGE_MAX) {
             throw ApiException.invalidParameter("limit", "must be a whole number from 1 to " + CHANGES_PAGE_MAX);
         }
         return Integer.parseInt(limit);

@@ -46,7 +46,7 @@ class ReleaseChangesTest {
             given().get("/api/v1/releases/47/changes?since=" + since).then().statusCode(400)
                     .body("type", equalTo("/problems/invalid-parameter")).body("errors[0].parameter", equalTo("since"));
         }
-        given().get("/api/v1/releases/47/changes?limit=10001").then().statusCode(400).body("errors[0].parameter", equalTo("limit"));
+        given().get("/api/v1/releases/47/changes?limit=5001").then().statusCode(400).body("errors[0].parameter", equalTo("limit"));
         given().get("/api/v1/releases/47/changes?cursor=nope").then().statusCode(400).body("errors[0].parameter", equalTo("cursor"));
     }
 
