@@ -23,13 +23,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    public static EmbeddedDatabase start(Path dataDirectory, boolean clean) {
+    /**
+     * Starts a server in {@code dataDirectory}; with {@code stopWithJvm} it stops in a shutdown hook of its
+     * own, concurrently with the JVM's others, otherwise its owner closes it.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, boolean clean, boolean stopWithJvm) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(stopWithJvm)
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C")
                     .start());

@@ -22,6 +22,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
     INVALID_DATA("invalid-data", "Invalid data", 422),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     public static final String PATH = "/problems/";

@@ -38,8 +38,21 @@ public class ApiKeys {
 
     /** The key behind an Authorization header, which must be allowed to write; else 401 or 403. */
     public Key requireWriter(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!bearer(authorization)) {
             throw new ApiException(ProblemType.UNAUTHORIZED, "Publishing needs an API key: send 'Authorization: Bearer <key>'.");
+        }
+        Key match = find(authorization)
+                .orElseThrow(() -> new ApiException(ProblemType.UNAUTHORIZED, "The API key is not valid."));
+        if (!"write".equals(match.role())) {
+            throw new ApiException(ProblemType.FORBIDDEN, "The key '" + match.name() + "' may read but not publish.");
+        }
+        return match;
+    }
+
+    /** The configured key an Authorization header presents, if any. */
+    public Optional<Key> find(String authorization) {
+        if (!bearer(authorization)) {
+            return Optional.empty();
         }
         byte[] presented = sha256(authorization.substring(7).strip());
         Key match = null;
@@ -48,13 +61,11 @@ public class ApiKeys {
                 match = key; // no early exit: every key is compared
             }
         }
-        if (match == null) {
-            throw new ApiException(ProblemType.UNAUTHORIZED, "The API key is not valid.");
-        }
-        if (!"write".equals(match.role())) {
-            throw new ApiException(ProblemType.FORBIDDEN, "The key '" + match.name() + "' may read but not publish.");
-        }
-        return match;
+        return Optional.ofNullable(match);
+    }
+
+    private static boolean bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     public static byte[] sha256(String key) {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HTTP caching every read of /api/v1 has, as the contract states it: the validator headers on each
- * 200 and the 304 that {@link AnswerRequest#notModified} decides (see {@link Validators#headers}).
+ * The headers the contract states: the HTTP caching every read of /api/v1 has (the validator headers on
+ * each 200 and the 304 that {@link AnswerRequest#notModified} decides, see {@link Validators#headers}),
+ * and a 429's (see {@link RateLimits}).
  * Declared once under components.headers and referenced by each read.
  */
 final class CachingContract {
@@ -39,6 +40,10 @@ final class CachingContract {
             openApi.components(OASFactory.createComponents());
         }
         VALIDATORS.forEach((name, description) -> openApi.getComponents().addHeader(name, header(description, true)));
+        openApi.getComponents().addHeader("Retry-After", header("Seconds until the request may be sent again.", true));
+        openApi.getComponents().addHeader(RateLimits.POLICY, header("The client's budget (draft-ietf-httpapi-ratelimit-headers): "
+                + "`\"address\";q=<requests>;w=<seconds>`, or `\"key\"` for a client with an API key.", true));
+        openApi.getComponents().addHeader(RateLimits.STATE, header("What remains of it: `\"address\";r=<requests>;t=<seconds until whole>`.", true));
         openApi.getComponents().addHeader("Link", header("`<next page URL>; rel=\"next\"` while more pages follow.", false));
         openApi.getComponents().addHeader("Content-Disposition",
                 header("For CSV: `inline; filename=\"<name>.csv\"`, the file name a browser saves it under.", false));
@@ -61,6 +66,13 @@ final class CachingContract {
                 .description("Not Modified: the If-None-Match (or If-Modified-Since) validator still holds; no body.");
         refer(notModified, VALIDATORS.keySet());
         read.getResponses().addAPIResponse("304", notModified);
+    }
+
+    /** The headers of a 429: when to retry, and the budget that was spent. */
+    static void describeRateLimit(APIResponse tooMany) {
+        if (tooMany != null) {
+            refer(tooMany, List.of("Retry-After", RateLimits.POLICY, RateLimits.STATE));
+        }
     }
 
     private static void refer(APIResponse response, Iterable<String> names) {

@@ -38,6 +38,7 @@ public class ContractFilter implements OASFilter {
             "400", "A parameter is malformed or not allowed here (invalid-parameter); `errors` names it",
             "404", "Unknown area, metric or release (unknown-area, unknown-metric, unknown-release), with the closest valid ones",
             "406", "The Accept header asks for a representation this operation does not offer (not-acceptable)",
+            "429", "Over this client's request budget (too-many-requests); Retry-After says when to try again",
             "500", "The service failed (internal-error); never caused by input"));
 
     private static final Map<String, String> WRITES = new TreeMap<>(Map.of(
@@ -81,6 +82,7 @@ public class ContractFilter implements OASFilter {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             addProblems(responses, WRITES);
         }
+        CachingContract.describeRateLimit(responses.getAPIResponse("429"));
         return operation;
     }
 

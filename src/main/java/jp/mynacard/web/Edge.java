@@ -10,20 +10,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The edge every answer passes, in order, ahead of Quarkus REST: the headers every answer carries
- * ({@link SecurityHeaders}), CORS ({@link CrossOrigin}), then the answer pipeline of the API's reads
+ * ({@link SecurityHeaders}), CORS ({@link CrossOrigin}), rate limits ({@link RateLimits}), then the answer pipeline of the API's reads
  * ({@link FrontDoor}); and problem+json for what fails before a resource runs ({@link EdgeFailures}).
  */
 @ApplicationScoped
 public class Edge {
 
     private final FrontDoor frontDoor;
+    private final RateLimits rateLimits;
     private final ObjectMapper json;
 
     private final long maxBodyBytes;
 
-    Edge(FrontDoor frontDoor, ObjectMapper json,
+    Edge(FrontDoor frontDoor, RateLimits rateLimits, ObjectMapper json,
          @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.frontDoor = frontDoor;
+        this.rateLimits = rateLimits;
         this.json = json;
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
@@ -32,6 +34,7 @@ public class Edge {
         // Ahead of Quarkus' own routes too (the upload limit, /q/openapi, Swagger UI), so they carry them.
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(SecurityHeaders::handle);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(CrossOrigin::handle);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(rateLimits::handle);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
                 .handler(context -> EdgeFailures.limitBodies(context, maxBodyBytes, json));
         router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(frontDoor::answer);

@@ -34,7 +34,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         if (host == null || host.isBlank()) {
             try {
                 embeddedDirectory = Files.createTempDirectory("mynacard-test-");
-                embedded = EmbeddedDatabase.start(embeddedDirectory.resolve("pgdata"), true);
+                embedded = EmbeddedDatabase.start(embeddedDirectory.resolve("pgdata"), true, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,107 @@
+package jp.mynacard.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.mynacard.problem.Problem;
+import jp.mynacard.problem.ProblemType;
+import jp.mynacard.release.ApiKeys;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Limits what one client may ask ({@link RateLimitSettings}): a token bucket per address, or per API
+ * key for a client that presents one, and a stricter one per address for failed authentications, which
+ * when spent refuses that address's writes. A refusal is 429 problem+json with Retry-After; every
+ * limited answer says its budget in the IETF RateLimit-Policy and RateLimit headers. Health probes are
+ * never limited.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    static final String POLICY = "RateLimit-Policy";
+    static final String STATE = "RateLimit";
+
+    private final RateLimitSettings settings;
+    private final ApiKeys keys;
+    private final ObjectMapper json;
+    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+
+    RateLimits(RateLimitSettings settings, ApiKeys keys, ObjectMapper json) {
+        this.settings = settings;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    void handle(RoutingContext context) {
+        if (!settings.enabled() || context.normalizedPath().startsWith("/q/health")) {
+            context.next();
+            return;
+        }
+        String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+        HttpMethod method = context.request().method();
+        boolean write = method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
+        if (write) {
+            TokenBucket failures = bucket("auth|" + address, settings.failedAuthentication());
+            if (failures.empty()) {
+                refuse(context, "failed-authentication", failures, settings.failedAuthentication(),
+                        "Too many failed authentications from this address; try again later.");
+                return;
+            }
+            context.addHeadersEndHandler(ignored -> {
+                if (context.response().getStatusCode() == 401) {
+                    failures.take();
+                }
+            });
+        }
+        String key = context.request().getHeader("Authorization") == null ? null
+                : keys.find(context.request().getHeader("Authorization")).map(ApiKeys.Key::name).orElse(null);
+        String name = key != null ? "key" : "address";
+        RateLimitSettings.Budget budget = key != null ? settings.key() : settings.address();
+        TokenBucket bucket = bucket(key != null ? "key|" + key : "address|" + address, budget);
+        if (!bucket.take()) {
+            refuse(context, name, bucket, budget, "Too many requests from this " + (key != null ? "key" : "address")
+                    + "; slow down to " + format(budget.perSecond()) + " a second.");
+            return;
+        }
+        describe(context.response(), name, bucket, budget);
+        context.next();
+    }
+
+    private TokenBucket bucket(String id, RateLimitSettings.Budget budget) {
+        return buckets.get(id, ignored -> new TokenBucket(budget.burst(), budget.perSecond()));
+    }
+
+    private void refuse(RoutingContext context, String name, TokenBucket bucket, RateLimitSettings.Budget budget, String detail) {
+        HttpServerResponse response = context.response();
+        describe(response, name, bucket, budget);
+        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
+        try {
+            byte[] body = json.writeValueAsBytes(new Problem(type.uri(), type.title(), type.status(), detail,
+                    context.request().path(), null, null));
+            response.setStatusCode(429).putHeader("Retry-After", Long.toString(bucket.secondsUntilToken()))
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE).end(Buffer.buffer(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** draft-ietf-httpapi-ratelimit-headers: the quota and its window, then what remains and when it is whole again. */
+    private static void describe(HttpServerResponse response, String name, TokenBucket bucket, RateLimitSettings.Budget budget) {
+        long window = Math.max(1, Math.round(budget.burst() / budget.perSecond()));
+        response.putHeader(POLICY, "\"" + name + "\";q=" + budget.burst() + ";w=" + window)
+                .putHeader(STATE, "\"" + name + "\";r=" + bucket.remaining() + ";t=" + bucket.secondsUntilFull());
+    }
+
+    private static String format(double perSecond) {
+        return perSecond == Math.rint(perSecond) ? Long.toString((long) perSecond) : String.format(Locale.ROOT, "%.2f", perSecond);
+    }
+}
