@@ -1,5 +1,6 @@
 package jp.mynacard.web;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -18,11 +19,16 @@ final class CrossOrigin {
     /** Response headers a page may read beyond the safelisted ones. */
     static final String EXPOSED_HEADERS = "ETag, Link, Content-Disposition, Retry-After";
     private static final String PREFLIGHT_MAX_AGE = "86400";
+    private static final CharSequence ALLOW_ORIGIN = HttpHeaders.createOptimized("Access-Control-Allow-Origin");
+    private static final CharSequence ANY = HttpHeaders.createOptimized("*");
+    private static final CharSequence EXPOSE = HttpHeaders.createOptimized("Access-Control-Expose-Headers");
+    private static final CharSequence EXPOSED = HttpHeaders.createOptimized(EXPOSED_HEADERS);
 
     private CrossOrigin() {
     }
 
-    static void handle(RoutingContext context) {
+    /** Adds a read's CORS headers; answers a preflight itself (true). */
+    static boolean answeredPreflight(RoutingContext context) {
         HttpMethod method = context.request().method();
         HttpServerResponse response = context.response();
         if (method == HttpMethod.OPTIONS && context.request().getHeader("Access-Control-Request-Method") != null) {
@@ -34,11 +40,11 @@ final class CrossOrigin {
                         .putHeader("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
             }
             response.setStatusCode(204).end();
-            return;
+            return true;
         }
         if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
-            response.putHeader("Access-Control-Allow-Origin", "*").putHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+            response.putHeader(ALLOW_ORIGIN, ANY).putHeader(EXPOSE, EXPOSED);
         }
-        context.next();
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,12 +33,18 @@ public class Edge {
 
     void register(@Observes Router router) {
         // Ahead of Quarkus' own routes too (the upload limit, /q/openapi, Swagger UI), so they carry them.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(SecurityHeaders::handle);
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(CrossOrigin::handle);
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(rateLimits::handle);
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(context -> EdgeFailures.limitBodies(context, maxBodyBytes, json));
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::admit);
         router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(frontDoor::answer);
         EdgeFailures.register(router, json);
+    }
+
+    /** What every request passes first, in one handler: headers, a preflight, the body limit, the rate limits. */
+    private void admit(RoutingContext context) {
+        SecurityHeaders.apply(context);
+        if (CrossOrigin.answeredPreflight(context) || EdgeFailures.refusedBody(context, maxBodyBytes, json)
+                || rateLimits.refused(context)) {
+            return;
+        }
+        context.next();
     }
 }

@@ -53,16 +53,16 @@ final class EdgeFailures {
      * HTTP layer's own limit would answer with an empty body; the connection closes, as the unread body
      * would otherwise be taken for the next request.
      */
-    static void limitBodies(RoutingContext context, long maxBytes, ObjectMapper json) {
+    static boolean refusedBody(RoutingContext context, long maxBytes, ObjectMapper json) {
         String length = context.request().getHeader("Content-Length");
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                 && Long.parseLong(length) > maxBytes) {
             context.response().putHeader("Connection", "close")
                     .endHandler(sent -> context.request().connection().close());
             answer(context, 413, json);
-            return;
+            return true;
         }
-        context.next();
+        return false;
     }
 
     private static void answer(RoutingContext context, int status, ObjectMapper json) {

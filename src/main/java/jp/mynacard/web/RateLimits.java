@@ -19,9 +19,10 @@ import java.util.Locale;
 /**
  * Limits what one client may ask ({@link RateLimitSettings}): a token bucket per address, or per API
  * key for a client that presents one, and a stricter one per address for failed authentications, which
- * when spent refuses that address's writes. A refusal is 429 problem+json with Retry-After; every
- * limited answer says its budget in the IETF RateLimit-Policy and RateLimit headers. Health probes are
- * never limited.
+ * when spent refuses that address's writes. A refusal is 429 problem+json with Retry-After, and says
+ * the budget in the IETF RateLimit-Policy and RateLimit headers. Health probes are
+ * never limited. Answers well within budget carry no RateLimit headers (the draft allows it): a client
+ * sees them once it has spent half its burst, and always on a 429.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -32,8 +33,9 @@ public class RateLimits {
     private final RateLimitSettings settings;
     private final ApiKeys keys;
     private final ObjectMapper json;
-    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    private final Cache<String, TokenBucket> byAddress = buckets();
+    private final Cache<String, TokenBucket> byKey = buckets();
+    private final Cache<String, TokenBucket> failedAuthentications = buckets();
 
     RateLimits(RateLimitSettings settings, ApiKeys keys, ObjectMapper json) {
         this.settings = settings;
@@ -41,20 +43,20 @@ public class RateLimits {
         this.json = json;
     }
 
-    void handle(RoutingContext context) {
+    /** Whether the request is over its budget, and answered with 429. */
+    boolean refused(RoutingContext context) {
         if (!settings.enabled() || context.normalizedPath().startsWith("/q/health")) {
-            context.next();
-            return;
+            return false;
         }
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
         HttpMethod method = context.request().method();
         boolean write = method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
         if (write) {
-            TokenBucket failures = bucket("auth|" + address, settings.failedAuthentication());
+            TokenBucket failures = bucket(failedAuthentications, address, settings.failedAuthentication());
             if (failures.empty()) {
                 refuse(context, "failed-authentication", failures, settings.failedAuthentication(),
                         "Too many failed authentications from this address; try again later.");
-                return;
+                return true;
             }
             context.addHeadersEndHandler(ignored -> {
                 if (context.response().getStatusCode() == 401) {
@@ -66,17 +68,23 @@ public class RateLimits {
                 : keys.find(context.request().getHeader("Authorization")).map(ApiKeys.Key::name).orElse(null);
         String name = key != null ? "key" : "address";
         RateLimitSettings.Budget budget = key != null ? settings.key() : settings.address();
-        TokenBucket bucket = bucket(key != null ? "key|" + key : "address|" + address, budget);
+        TokenBucket bucket = key != null ? bucket(byKey, key, budget) : bucket(byAddress, address, budget);
         if (!bucket.take()) {
             refuse(context, name, bucket, budget, "Too many requests from this " + (key != null ? "key" : "address")
                     + "; slow down to " + format(budget.perSecond()) + " a second.");
-            return;
+            return true;
         }
-        describe(context.response(), name, bucket, budget);
-        context.next();
+        if (bucket.remaining() * 2 < budget.burst()) { // the state only when half the budget is spent
+            describe(context.response(), name, bucket, budget);
+        }
+        return false;
     }
 
-    private TokenBucket bucket(String id, RateLimitSettings.Budget budget) {
+    private static Cache<String, TokenBucket> buckets() {
+        return Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    }
+
+    private static TokenBucket bucket(Cache<String, TokenBucket> buckets, String id, RateLimitSettings.Budget budget) {
         return buckets.get(id, ignored -> new TokenBucket(budget.burst(), budget.perSecond()));
     }
 
