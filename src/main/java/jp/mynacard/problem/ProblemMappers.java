@@ -10,21 +10,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Answers every error as application/problem+json, and never with a stack trace. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Map<Integer, ProblemType> BY_STATUS = Map.of(
-            400, ProblemType.INVALID_PARAMETER,
-            404, ProblemType.NOT_FOUND,
-            405, ProblemType.METHOD_NOT_ALLOWED,
-            406, ProblemType.NOT_ACCEPTABLE,
-            413, ProblemType.PAYLOAD_TOO_LARGE,
-            415, ProblemType.UNSUPPORTED_MEDIA_TYPE);
-
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.toProblem(uri.getPath()));
@@ -48,7 +39,7 @@ public class ProblemMappers {
         if (status >= 500) {
             return internal(e, uri);
         }
-        ProblemType type = Optional.ofNullable(BY_STATUS.get(status)).orElse(ProblemType.INVALID_PARAMETER);
+        ProblemType type = ProblemType.ofHttpStatus(status);
         String detail = status == 404 ? "Nothing is served at " + uri.getPath() + "; see /q/swagger-ui for the API."
                 : Optional.ofNullable(e.getMessage()).orElse(type.title());
         return respond(new Problem(type.uri(), type.title(), status, detail, uri.getPath(), null, null));

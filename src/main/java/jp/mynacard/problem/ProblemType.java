@@ -1,5 +1,7 @@
 package jp.mynacard.problem;
 
+import java.util.Map;
+
 /**
  * Every kind of error the API answers with, one stable type URI each. The URIs are relative
  * references ({@code /problems/<slug>}) that this service itself documents.
@@ -26,6 +28,16 @@ public enum ProblemType {
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     public static final String PATH = "/problems/";
+
+    /** The type of a failure the HTTP layer itself decides, by its status (no resource said more). */
+    private static final Map<Integer, ProblemType> HTTP_LAYER = Map.of(
+            400, BAD_REQUEST, 404, NOT_FOUND, 405, METHOD_NOT_ALLOWED, 406, NOT_ACCEPTABLE, 413, PAYLOAD_TOO_LARGE,
+            414, URI_TOO_LONG, 415, UNSUPPORTED_MEDIA_TYPE, 431, HEADERS_TOO_LARGE, 500, INTERNAL_ERROR);
+
+    /** The type for an HTTP-layer failure of this status; bad-request for another 4xx, internal-error for a 5xx. */
+    public static ProblemType ofHttpStatus(int status) {
+        return HTTP_LAYER.getOrDefault(status, status >= 500 ? INTERNAL_ERROR : BAD_REQUEST);
+    }
 
     private final String slug;
     private final String title;

@@ -21,15 +21,6 @@ import java.util.Map;
 final class EdgeFailures {
 
     private static final Logger LOG = Logger.getLogger(EdgeFailures.class);
-    private static final Map<Integer, ProblemType> TYPES = Map.of(
-            400, ProblemType.BAD_REQUEST,
-            404, ProblemType.NOT_FOUND,
-            405, ProblemType.METHOD_NOT_ALLOWED,
-            413, ProblemType.PAYLOAD_TOO_LARGE,
-            414, ProblemType.URI_TOO_LONG,
-            415, ProblemType.UNSUPPORTED_MEDIA_TYPE,
-            431, ProblemType.HEADERS_TOO_LARGE,
-            500, ProblemType.INTERNAL_ERROR);
     private static final Map<Integer, String> DETAILS = Map.of(
             400, "The request could not be read. Percent-encode non-ASCII characters in the URL as UTF-8 "
                     + "(curl: --data-urlencode with -G), e.g. area=%E6%9D%B1%E4%BA%AC for area=東京.",
@@ -45,7 +36,7 @@ final class EdgeFailures {
     }
 
     static void register(Router router, ObjectMapper json) {
-        TYPES.keySet().forEach(status -> router.errorHandler(status, context -> answer(context, status, json)));
+        DETAILS.keySet().forEach(status -> router.errorHandler(status, context -> answer(context, status, json)));
     }
 
     /**
@@ -73,7 +64,7 @@ final class EdgeFailures {
         if (status == 500) {
             LOG.error("Unexpected failure on " + path(context), context.failure());
         }
-        ProblemType type = TYPES.get(status);
+        ProblemType type = ProblemType.ofHttpStatus(status);
         try {
             byte[] body = json.writeValueAsBytes(new Problem(type.uri(), type.title(), status, DETAILS.get(status),
                     path(context), null, null));
