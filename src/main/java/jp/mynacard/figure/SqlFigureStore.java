@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.ingest.ObservationKey;
 
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ public class SqlFigureStore implements FigureStore {
 
     @Inject
     Pool pool;
+
+    @Inject
+    DatabaseBudget budget;
 
     @Override
     public Uni<List<ObservationRow>> find(ObservationQuery query) {
@@ -102,8 +106,8 @@ public class SqlFigureStore implements FigureStore {
      * and a nested loop over the numerator self-join would then take minutes instead of milliseconds.
      */
     private Uni<RowSet<Row>> execute(String sql, List<Object> params) {
-        return pool.withTransaction(connection -> connection.query("SET LOCAL enable_nestloop = off").execute()
-                .chain(() -> connection.preparedQuery(sql).execute(Tuple.from(params))));
+        return budget.within(pool.withTransaction(connection -> connection.query("SET LOCAL enable_nestloop = off").execute()
+                .chain(() -> connection.preparedQuery(sql).execute(Tuple.from(params)))));
     }
 
     /** The query's conditions on a figure's key (area, date, breakdown, source), on "x" of {@link #AT_VINTAGE}. */

@@ -42,4 +42,9 @@ public class ApiException extends RuntimeException {
     ProblemType type() {
         return type;
     }
+
+    /** The HTTP status it answers with. */
+    public int status() {
+        return type.status();
+    }
 }

@@ -25,7 +25,8 @@ public enum ProblemType {
     HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
     INVALID_DATA("invalid-data", "Invalid data", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
-    INTERNAL_ERROR("internal-error", "Internal error", 500);
+    INTERNAL_ERROR("internal-error", "Internal error", 500),
+    SERVICE_UNAVAILABLE("service-unavailable", "Database unavailable", 503);
 
     public static final String PATH = "/problems/";
 

@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.ingest.ObservationKey;
 
 import java.util.ArrayList;
@@ -67,6 +68,9 @@ public class ReleaseChanges {
     @Inject
     Pool pool;
 
+    @Inject
+    DatabaseBudget budget;
+
     private static String vintage(int releaseParameter, int importedAtParameter) {
         return VINTAGE.formatted(releaseParameter, importedAtParameter, ObservationKey.columns("x"), KEY);
     }
@@ -80,7 +84,7 @@ public class ReleaseChanges {
         List<Object> page = new ArrayList<>(vintages);
         page.addAll(from.values());
         page.add(keys + 1);
-        return pool.preparedQuery(PAGE).execute(Tuple.from(page)).chain(found -> {
+        return budget.within(pool.preparedQuery(PAGE).execute(Tuple.from(page))).chain(found -> {
             List<ChangeCursor> touched = new ArrayList<>(found.size());
             found.forEach(row -> touched.add(ChangeCursor.of(row)));
             if (touched.isEmpty()) {
@@ -89,7 +93,7 @@ public class ReleaseChanges {
             ChangeCursor last = touched.get(Math.min(keys, touched.size()) - 1);
             List<Object> diff = new ArrayList<>(page.subList(0, page.size() - 1));
             diff.addAll(last.values());
-            return pool.preparedQuery(DIFF).execute(Tuple.from(diff)).map(rows -> {
+            return budget.within(pool.preparedQuery(DIFF).execute(Tuple.from(diff))).map(rows -> {
                 List<ChangeRow> changes = new ArrayList<>(rows.size());
                 rows.forEach(row -> changes.add(map(row)));
                 return new Page(changes, touched.size() > keys ? last.encode() : null);

@@ -33,7 +33,8 @@ public class Edge {
 
     void register(@Observes Router router) {
         // Ahead of Quarkus' own routes too (the upload limit, /q/openapi, Swagger UI), so they carry them.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::admit);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::admit)
+                .failureHandler(context -> EdgeFailures.failed(context, json));
         router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(frontDoor::answer);
         EdgeFailures.register(router, json);
     }

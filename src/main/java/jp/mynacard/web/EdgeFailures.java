@@ -6,7 +6,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.Problem;
+import jp.mynacard.problem.ProblemMappers;
 import jp.mynacard.problem.ProblemType;
 import org.jboss.logging.Logger;
 
@@ -56,19 +58,34 @@ final class EdgeFailures {
         return false;
     }
 
+    /** A failure raised on a route (ahead of Quarkus' own handler, which answers with an HTML page). */
+    static void failed(RoutingContext context, ObjectMapper json) {
+        int status = context.failure() instanceof ApiException known ? known.status()
+                : context.statusCode() > 0 ? context.statusCode() : 500;
+        answer(context, status, json);
+    }
+
     private static void answer(RoutingContext context, int status, ObjectMapper json) {
         HttpServerResponse response = context.response();
         if (response.ended() || response.headWritten()) {
             return;
         }
-        if (status == 500) {
-            LOG.error("Unexpected failure on " + path(context), context.failure());
+        Problem problem;
+        if (context.failure() instanceof ApiException known) { // e.g. the database unavailable before any resource ran
+            problem = known.toProblem(path(context));
+        } else {
+            if (status == 500) {
+                LOG.error("Unexpected failure on " + path(context), context.failure());
+            }
+            ProblemType type = ProblemType.ofHttpStatus(status);
+            problem = new Problem(type.uri(), type.title(), status, DETAILS.get(status), path(context), null, null);
         }
-        ProblemType type = ProblemType.ofHttpStatus(status);
         try {
-            byte[] body = json.writeValueAsBytes(new Problem(type.uri(), type.title(), status, DETAILS.get(status),
-                    path(context), null, null));
-            response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Buffer.buffer(body));
+            byte[] body = json.writeValueAsBytes(problem);
+            if (problem.status() == 503) {
+                response.putHeader("Retry-After", Long.toString(ProblemMappers.RETRY_AFTER_SECONDS));
+            }
+            response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Buffer.buffer(body));
         } catch (JsonProcessingException e) {
             response.setStatusCode(status).end();
         }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.Response;
+import jp.mynacard.problem.ApiException;
 import jp.mynacard.release.ReleaseCatalog;
 
 import java.net.URLDecoder;
@@ -135,7 +136,11 @@ public class FrontDoor {
             }
         }, failure -> {
             computation.complete(null);
-            context.next(); // the REST layer answers with the problem
+            if (failure instanceof ApiException unavailable && unavailable.status() == 503) {
+                context.fail(failure); // asking REST to compute it again would wait out the database twice
+            } else {
+                context.next(); // the REST layer answers with the problem
+            }
         });
     }
 
