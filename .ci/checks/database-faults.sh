@@ -62,8 +62,9 @@ errors_before=$(grep -c ' ERROR ' "$log" || true)
 echo "-- hung (SIGSTOP) --"
 kill -STOP $(postgres_pids)
 request /api/v1/summary 200 1
+request "/api/v1/issuances?asOf=31" 503 2.5   # its first use of the area directory, too
 request "/api/v1/summary?asOf=31" 503 2.5
-request "/api/v1/issuances?asOf=31" 503 2.5
+request "/api/v1/observations?metric=cards-issued&area=13&asOf=31" 503 2.5
 kill -CONT $(postgres_pids)
 recovered "/api/v1/summary?asOf=31"
 

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
@@ -47,10 +46,10 @@ public class ReleaseCatalog {
     private final Snapshot<Catalog> catalog;
 
     @Inject
-    ReleaseCatalog(OwnSession session, DatabaseBudget budget) {
-        catalog = new Snapshot<>(() -> budget.within(Uni.combine().all()
+    ReleaseCatalog(OwnSession session) {
+        catalog = new Snapshot<>(() -> Uni.combine().all()
                 .unis(session.list("from Release", Release.class), session.list("from Source", Source.class))
-                .with(Catalog::of)));
+                .with(Catalog::of));
     }
 
     public Uni<Catalog> get() {
