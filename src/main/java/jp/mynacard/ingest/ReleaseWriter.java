@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.mynacard.problem.ApiException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -153,8 +154,10 @@ class ReleaseWriter {
                 .invoke(rows -> {
                     if (rows.size() > 0) {
                         Row row = rows.iterator().next();
-                        throw new IllegalStateException("A figure refers to a metric, area or source that does not exist: "
-                                + row.getString("metric_id") + ", " + row.getString("area_code") + ", " + row.getString("source_id"));
+                        // Bad input, not a fault: e.g. MIC tables published to a database without the reference data.
+                        throw ApiException.invalidData("The upload was refused and nothing was written: a figure refers to a "
+                                + "metric, area or source this database does not hold (" + row.getString("metric_id") + ", "
+                                + row.getString("area_code") + ", " + row.getString("source_id") + ").", List.of());
                     }
                 })
                 .replaceWithVoid();

@@ -4,6 +4,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.inject.Inject;
+import jp.mynacard.problem.ApiException;
 import jp.mynacard.testsupport.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,10 @@ class ReleaseWriterTest {
             ReleaseDraft draft = new ReleaseDraft("writer-test", "mic-tables", DAY, "test", "test", null,
                     "writer-test-" + unknown.key(), List.of("test.csv"), List.of(figure("cards-issued", "01", "C4J"), unknown),
                     List.of(), List.of());
-            IllegalStateException e = assertThrows(IllegalStateException.class,
+            // Bad input (422 invalid-data), never a 500: e.g. MIC tables published to a database without reference data.
+            ApiException e = assertThrows(ApiException.class,
                     () -> pool.withTransaction(connection -> writer.write(connection, draft)).await().indefinitely());
+            assertEquals(422, e.status());
             assertTrue(e.getMessage().contains(unknown.metricId() + ", " + unknown.areaCode() + ", " + unknown.sourceId()),
                     e.getMessage());
         }
