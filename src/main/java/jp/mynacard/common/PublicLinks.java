@@ -26,6 +26,11 @@ public class PublicLinks {
         return base + pathAndQuery;
     }
 
+    /** The Link header that points at the next page. */
+    public static String nextPage(String link) {
+        return "<" + link + ">; rel=\"next\"";
+    }
+
     private static String checked(URI uri) {
         if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
                 || uri.getRawQuery() != null || uri.getRawFragment() != null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Map;
 
 /** An RFC 9457 problem details document ({@code application/problem+json}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -18,6 +19,17 @@ public record Problem(
         @Schema(description = "For invalid-data: each problem found in the uploaded files.") List<DataProblem> problems) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** When a client may try again after a 503 (the database slow or down): recovery is within seconds. */
+    public static final long RETRY_AFTER_SECONDS = 5;
+
+    /** The headers its answer carries beside the body, wherever it is rendered (REST or the edge). */
+    public Map<String, String> headers() {
+        return switch (status) {
+            case 401 -> Map.of("WWW-Authenticate", "Bearer realm=\"mynacard-api\"");
+            case 503 -> Map.of("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
+            default -> Map.of();
+        };
+    }
 
     @Schema(name = "InvalidParameter")
     public record InvalidParameter(@Schema(examples = "level") String parameter,

@@ -15,8 +15,6 @@ import java.util.Optional;
 /** Answers every error as application/problem+json, and never with a stack trace. */
 public class ProblemMappers {
 
-    /** When a client may try again after a 503 (the database slow or down): recovery is within seconds. */
-    public static final long RETRY_AFTER_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     @ServerExceptionMapper
@@ -58,12 +56,7 @@ public class ProblemMappers {
 
     static Response respond(Problem problem) {
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-        if (problem.status() == 401) {
-            response.header("WWW-Authenticate", "Bearer realm=\"mynacard-api\"");
-        }
-        if (problem.status() == 503) {
-            response.header("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
-        }
+        problem.headers().forEach(response::header);
         return response.build();
     }
 

@@ -182,7 +182,7 @@ public class ReleaseResource {
                         + (limit == null ? "" : "&limit=" + keys) + "&cursor=" + page.next());
                 Response.ResponseBuilder response = Response.ok(new ChangeList(releaseId, sinceId, count(page.rows(), "added"),
                         count(page.rows(), "revised"), count(page.rows(), "removed"), page.rows(), new ChangeLinks(next)));
-                return (next == null ? response : response.header("Link", "<" + next + ">; rel=\"next\"")).build();
+                return (next == null ? response : response.header("Link", PublicLinks.nextPage(next))).build();
             });
         });
     }

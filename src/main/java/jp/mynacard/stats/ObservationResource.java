@@ -67,7 +67,7 @@ public class ObservationResource {
             Response response = Representation.render(format, new ObservationPage(page.rows(), page.meta(),
                     new ObservationPage.Links(next)), ObservationRow.class, page.rows(), "observations");
             if (next != null) {
-                response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
+                response.getHeaders().add("Link", PublicLinks.nextPage(next));
             }
             return response;
         });

@@ -34,7 +34,7 @@ final class CrossOrigin {
         if (method == HttpMethod.OPTIONS && context.request().getHeader("Access-Control-Request-Method") != null) {
             String asked = context.request().getHeader("Access-Control-Request-Method");
             if ("GET".equals(asked) || "HEAD".equals(asked)) {
-                response.putHeader("Access-Control-Allow-Origin", "*")
+                response.putHeader(ALLOW_ORIGIN, ANY)
                         .putHeader("Access-Control-Allow-Methods", ALLOWED_METHODS)
                         .putHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS)
                         .putHeader("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);

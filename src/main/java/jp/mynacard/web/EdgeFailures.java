@@ -8,7 +8,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.Problem;
-import jp.mynacard.problem.ProblemMappers;
 import jp.mynacard.problem.ProblemType;
 import org.jboss.logging.Logger;
 
@@ -80,14 +79,18 @@ final class EdgeFailures {
             ProblemType type = ProblemType.ofHttpStatus(status);
             problem = new Problem(type.uri(), type.title(), status, DETAILS.get(status), path(context), null, null);
         }
+        send(context, problem, json);
+    }
+
+    /** Answers with a problem from the edge, with the headers its answer carries (as REST's mappers do). */
+    static void send(RoutingContext context, Problem problem, ObjectMapper json) {
+        HttpServerResponse response = context.response();
         try {
             byte[] body = json.writeValueAsBytes(problem);
-            if (problem.status() == 503) {
-                response.putHeader("Retry-After", Long.toString(ProblemMappers.RETRY_AFTER_SECONDS));
-            }
+            problem.headers().forEach(response::putHeader);
             response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Buffer.buffer(body));
         } catch (JsonProcessingException e) {
-            response.setStatusCode(status).end();
+            response.setStatusCode(problem.status()).end();
         }
     }
 

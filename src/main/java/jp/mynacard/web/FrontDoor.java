@@ -136,10 +136,10 @@ public class FrontDoor {
             }
         }, failure -> {
             computation.complete(null);
-            if (failure instanceof ApiException unavailable && unavailable.status() == 503) {
-                context.fail(failure); // asking REST to compute it again would wait out the database twice
+            if (failure instanceof ApiException) {
+                context.fail(failure); // the edge renders it as REST would; computing it again there would repeat the work
             } else {
-                context.next(); // the REST layer answers with the problem
+                context.next(); // e.g. a parameter's validation: the REST layer answers with the problem
             }
         });
     }

@@ -3,7 +3,6 @@ package jp.mynacard.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -12,7 +11,6 @@ import jp.mynacard.problem.Problem;
 import jp.mynacard.problem.ProblemType;
 import jp.mynacard.release.ApiKeys;
 
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -89,17 +87,11 @@ public class RateLimits {
     }
 
     private void refuse(RoutingContext context, String name, TokenBucket bucket, RateLimitSettings.Budget budget, String detail) {
-        HttpServerResponse response = context.response();
-        describe(response, name, bucket, budget);
+        describe(context.response(), name, bucket, budget);
+        context.response().putHeader("Retry-After", Long.toString(bucket.secondsUntilToken()));
         ProblemType type = ProblemType.TOO_MANY_REQUESTS;
-        try {
-            byte[] body = json.writeValueAsBytes(new Problem(type.uri(), type.title(), type.status(), detail,
-                    context.request().path(), null, null));
-            response.setStatusCode(429).putHeader("Retry-After", Long.toString(bucket.secondsUntilToken()))
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE).end(Buffer.buffer(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        EdgeFailures.send(context, new Problem(type.uri(), type.title(), type.status(), detail, context.request().path(),
+                null, null), json);
     }
 
     /** draft-ietf-httpapi-ratelimit-headers: the quota and its window, then what remains and when it is whole again. */
