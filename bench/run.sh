@@ -20,58 +20,7 @@ WARMUP=${WARMUP:-5}
 MIX_WARMUP_MIN=${MIX_WARMUP_MIN:-40}
 MIX_WARMUP_MAX=${MIX_WARMUP_MAX:-180}
 PORT=${PORT:-18090}
-JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
-BASE="http://127.0.0.1:$PORT"
-work=$(mktemp -d)
-log="$work/server.log"
-pid=""
-
-[ -f "$JAR" ] || { echo "no $JAR: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-[ "$(nproc)" -ge 2 ] || { echo "needs 2 cores to pin server and load generator apart" >&2; exit 2; }
-
-# The service's documented JVM settings (README, Dockerfile); override with JAVA_OPTS.
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-# One client on loopback measures the service, not its rate limit (which would answer it with 429s).
-export MYNACARD_RATE_LIMIT_ENABLED=${MYNACARD_RATE_LIMIT_ENABLED:-false}
-export QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN QUARKUS_LOG_CATEGORY__JP_MYNACARD__LEVEL=INFO
-if [ "${BENCH_DB:-embedded}" = local ]; then
-  db="mynacard_bench_$$"
-  psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db"
-  export MYNACARD_DB_HOST=127.0.0.1 MYNACARD_DB_NAME=$db
-  dbdesc="PostgreSQL at 127.0.0.1:5432 (fresh database $db)"
-else
-  export MYNACARD_EMBEDDED_DATA_DIR="$work/pgdata"
-  dbdesc="embedded PostgreSQL 14 (zonky), fresh data directory"
-fi
-
-stop() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
-  pid=""
-}
-cleanup() {
-  stop
-  if [ "${BENCH_DB:-embedded}" = local ]; then psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# Starts the server on the given cores; sets pid and ready_ms (launch to readiness).
-start() {
-  local started=$(date +%s%N)
-  taskset -c "$1" java $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 600); do
-    if curl -sf "$BASE/q/health/ready" >/dev/null; then
-      ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-      return
-    fi
-    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "server not ready" >&2; exit 1
-}
+. bench/server.sh
 
 start 0-1
 first_start_ms=$ready_ms
@@ -79,10 +28,7 @@ import_line=$(grep -o 'Bundled dataset: .*' "$log" || true)
 stop
 start 0
 
-# Inputs of the uncached mix: every municipality and every MIC reference date.
-curl -sf "$BASE/api/v1/areas?level=municipality" | grep -o '"code":"[0-9]\{6\}"' | cut -d'"' -f4 >"$work/areas.txt"
-curl -sf "$BASE/api/v1/observations?metric=cards-issued&level=prefecture&area=13&limit=100" \
-  | grep -o '"date":"[0-9-]*"' | cut -d'"' -f4 | sort -u >"$work/dates.txt"
+mix_inputs
 etag=$(curl -sfI "$BASE/api/v1/summary" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 # What browsers send: the large answers again as the compressed bytes kept for such clients.
 GZIP="Accept-Encoding: gzip, deflate, br"

@@ -2,18 +2,18 @@ package jp.mynacard.area;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
 
 /**
  * All areas (about 1,800) held in memory: read on nearly every request, changed only by an import,
- * which fires {@link DatasetChanged}.
+ * after which it is rebuilt beside the one in use.
  */
 @ApplicationScoped
-public class AreaDirectory {
+public class AreaDirectory implements DatasetView {
 
     private final Snapshot<AreaIndex> index;
 
@@ -31,7 +31,13 @@ public class AreaDirectory {
         return index().map(i -> i.resolve(query));
     }
 
-    void invalidate(@Observes DatasetChanged event) {
+    @Override
+    public Uni<Runnable> prepare(DatasetChanged change) {
+        return index.prepare();
+    }
+
+    @Override
+    public void discard() {
         index.invalidate();
     }
 }

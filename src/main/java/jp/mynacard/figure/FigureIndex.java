@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Every current figure in memory, answering the same queries as the SQL of {@link SqlFigureStore}
@@ -69,8 +68,8 @@ final class FigureIndex {
     private static final int ANY = -2;
 
     /** Row-major: a figure's ints and its longs each sit together, so a row costs a few cache lines. */
-    private int[] ints = new int[INT_COLUMNS * 1024];
-    private long[] longs = new long[LONG_COLUMNS * 1024];
+    private int[] ints;
+    private long[] longs;
     private int size;
     private final Map<Long, BigDecimal> largeDecimals = new HashMap<>();
     /** One LocalDate per day from the earliest to the latest date held, so that rows share them. */
@@ -95,6 +94,64 @@ final class FigureIndex {
 
     /** The column of the loading query, beyond the figure's, that gives its area's parent. */
     static final String PARENT_CODE = "areaParentCode";
+    /** The figure columns that come from the area table (names, level): an import may rename an area. */
+    static final List<FigureColumns.Definition> AREA_COLUMNS =
+            FigureColumns.ALL.stream().filter(c -> c.sql().startsWith("a.")).toList();
+
+    FigureIndex() {
+        this(1024);
+    }
+
+    private FigureIndex(int capacity) {
+        ints = new int[INT_COLUMNS * Math.max(capacity, 1)];
+        longs = new long[LONG_COLUMNS * Math.max(capacity, 1)];
+    }
+
+    /**
+     * The index after a change, made from the one in use without reading it all again: its figures
+     * except the {@code replaced} ids (sorted), with the {@code changed} figures (rows of the loading
+     * query, in the index order) merged in, and every area's columns as {@code areas} (rows of
+     * {@link #AREA_COLUMNS} and {@link #PARENT_CODE} by area code) now give them. It starts from the
+     * old index's dictionary and area slots, so that the figures between two changed ones are copied
+     * as they are, a run at a time.
+     */
+    static FigureIndex merged(FigureIndex old, long[] replaced, List<Row> changed, Map<String, Row> areas) {
+        FigureIndex merged = new FigureIndex(old.size + changed.size());
+        merged.loadedStrings.addAll(Arrays.asList(old.strings));
+        merged.stringIds.putAll(old.stringIds);
+        merged.areaSlots.addAll(old.areaSlots);
+        merged.areaIds.putAll(old.areaIds);
+        int i = 0;
+        int j = 0;
+        while (i < old.size || j < changed.size()) {
+            Row next = j < changed.size() ? changed.get(j) : null;
+            int from = i;
+            while (i < old.size && Arrays.binarySearch(replaced, old.longAt(i, ID)) < 0 && (next == null || old.compareTo(i, next) < 0)) {
+                i++;
+            }
+            merged.copy(old, from, i);
+            if (i < old.size && Arrays.binarySearch(replaced, old.longAt(i, ID)) >= 0) {
+                i++;
+            } else if (next != null) {
+                merged.add(next);
+                j++;
+            }
+        }
+        merged.renameAreas(areas);
+        return merged.complete();
+    }
+
+    /** The index order of figure {@code i} against a row: metric, area code, date, id. */
+    private int compareTo(int i, Row r) {
+        int c = string(METRIC, i).compareTo(r.getString("metric"));
+        if (c == 0) {
+            c = areaSlots.get(at(i, AREA)).code().compareTo(r.getString("areaCode"));
+        }
+        if (c == 0) {
+            c = Integer.compare(day(i), epochDay(r.getLocalDate("date")));
+        }
+        return c != 0 ? c : Long.compare(longAt(i, ID), r.getLong("id"));
+    }
 
     /** What the queries filter areas by. */
     private record AreaInfo(String code, String level, String parentCode) {
@@ -136,10 +193,7 @@ final class FigureIndex {
      * asks for.
      */
     void add(Row r) {
-        if (size * INT_COLUMNS == ints.length) {
-            grow();
-        }
-        int i = size++;
+        int i = next();
         for (FigureColumns.Definition column : FigureColumns.ALL) {
             int k = column.position();
             switch (column.kind()) {
@@ -152,8 +206,61 @@ final class FigureIndex {
                 }
             }
         }
-        String metric = r.getString("metric");
-        int area = area(r);
+        placed(i, r.getString("metric"), area(r));
+    }
+
+    /** Adds figures [start, end) of an index whose dictionary and area slots this one extends. */
+    private void copy(FigureIndex from, int start, int end) {
+        if (start == end) {
+            return;
+        }
+        int at = size;
+        while ((size + end - start) * INT_COLUMNS > ints.length) {
+            grow();
+        }
+        System.arraycopy(from.ints, start * INT_COLUMNS, ints, at * INT_COLUMNS, (end - start) * INT_COLUMNS);
+        System.arraycopy(from.longs, start * LONG_COLUMNS, longs, at * LONG_COLUMNS, (end - start) * LONG_COLUMNS);
+        from.largeDecimals.forEach((key, value) -> {
+            int i = (int) (long) key;
+            if (i >= start && i < end) {
+                largeDecimals.put((key & 0xFFFF_FFFF_0000_0000L) | (i - start + at), value);
+            }
+        });
+        for (int i = start; i < end; i++) {
+            int k = next();
+            placed(k, loadedStrings.get(at(k, METRIC)), at(k, AREA));
+        }
+    }
+
+    /** Gives every figure its area's columns and every area slot its level and parent as {@code areas} say. */
+    private void renameAreas(Map<String, Row> areas) {
+        int[][] wanted = new int[areaSlots.size()][];
+        for (int slot = 0; slot < areaSlots.size(); slot++) {
+            String code = areaSlots.get(slot).code();
+            Row area = areas.get(code);
+            if (area != null) {
+                areaSlots.set(slot, new AreaInfo(code, area.getString("areaLevel"), area.getString(PARENT_CODE)));
+                wanted[slot] = AREA_COLUMNS.stream().mapToInt(c -> id(area.getString(c.name()))).toArray();
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            int[] columns = wanted[at(i, AREA)];
+            for (int c = 0; columns != null && c < columns.length; c++) {
+                set(i, INT_AT[AREA_COLUMNS.get(c).position()], columns[c]);
+            }
+        }
+    }
+
+    /** The slot of the next figure. */
+    private int next() {
+        if (size * INT_COLUMNS == ints.length) {
+            grow();
+        }
+        return size++;
+    }
+
+    /** Files figure {@code i} under its area and its (metric, area) run. */
+    private void placed(int i, String metric, int area) {
         set(i, AREA, area);
         if (run == null || run[0] != area || !metric.equals(runMetric)) {
             startRun(metric, area, i);
@@ -184,12 +291,26 @@ final class FigureIndex {
         loadedStrings.clear();
         int[] dateColumns = FigureColumns.ALL.stream().filter(c -> c.kind() == FigureColumns.Kind.DATE)
                 .mapToInt(c -> INT_AT[c.position()]).toArray();
-        int[] held = IntStream.range(0, size).flatMap(i -> Arrays.stream(dateColumns).map(c -> at(i, c)))
-                .filter(day -> day != NONE).sorted().distinct().toArray();
-        firstDay = held.length == 0 ? 0 : held[0];
-        days = new LocalDate[held.length == 0 ? 0 : held[held.length - 1] - firstDay + 1];
-        for (int day : held) {
-            days[day - firstDay] = LocalDate.ofEpochDay(day);
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < size; i++) {
+            for (int c : dateColumns) {
+                int day = at(i, c);
+                if (day != NONE) {
+                    first = Math.min(first, day);
+                    last = Math.max(last, day);
+                }
+            }
+        }
+        firstDay = first > last ? 0 : first;
+        days = new LocalDate[first > last ? 0 : last - first + 1];
+        for (int i = 0; i < size; i++) {
+            for (int c : dateColumns) {
+                int day = at(i, c);
+                if (day != NONE && days[day - firstDay] == null) {
+                    days[day - firstDay] = LocalDate.ofEpochDay(day);
+                }
+            }
         }
         return this;
     }
@@ -218,6 +339,14 @@ final class FigureIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * Works out the date coverage that {@code previous} was asked for, so that the first requests after
+     * a change do not scan the figures for it on an event loop.
+     */
+    void coverSameQueriesAs(FigureIndex previous) {
+        previous.coverage.asMap().keySet().forEach(this::dates);
     }
 
     /** Dates with figures for the query (its from/to ignored), newest first, with their number of areas. */

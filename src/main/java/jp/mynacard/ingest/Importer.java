@@ -7,9 +7,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.DatasetViews;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ public class Importer {
     ReleaseWriter writer;
 
     @Inject
-    Event<DatasetChanged> changed;
+    DatasetViews views;
 
     public Uni<ImportReport> importAll(List<ImportInput> inputs) {
         return importAll(inputs, ImportProgress.NONE);
@@ -94,7 +94,8 @@ public class Importer {
                                     })))
                             .collect().asList())
                     .map(entries -> entries.stream().flatMap(Optional::stream).toList())
-                    .invoke(entries -> changed.fire(new DatasetChanged(entries.stream().map(ImportReport.Entry::releaseId).toList())));
+                    .call(entries -> entries.isEmpty() ? Uni.createFrom().voidItem()
+                            : views.changed(new DatasetChanged(entries.stream().map(ImportReport.Entry::releaseId).toList())));
         });
     }
 

@@ -7,23 +7,29 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.DatasetViews;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Keeps several instances on one database in step: each announces its own imports and retractions
- * with NOTIFY, and a change announced by another instance makes this one drop its snapshots and
- * cached answers too.
+ * with NOTIFY, and a change announced by another instance makes this one rebuild its in-memory views
+ * too.
  */
 @ApplicationScoped
 public class PeerNotifications {
+
+    private static final Pattern ANNOUNCED_IDS = Pattern.compile(" \\[([0-9, ]*)]$");
 
     static final String CHANNEL = "mynacard_dataset";
     private static final Logger LOG = Logger.getLogger(PeerNotifications.class);
@@ -36,7 +42,7 @@ public class PeerNotifications {
     Pool pool;
 
     @Inject
-    Event<DatasetChanged> changed;
+    DatasetViews views;
 
     @ConfigProperty(name = "quarkus.datasource.reactive.url")
     String url;
@@ -57,11 +63,20 @@ public class PeerNotifications {
         subscriber.channel(CHANNEL).handler(payload -> {
             if (!payload.startsWith(INSTANCE)) {
                 LOG.infof("Another instance changed the dataset (%s): reloading", payload);
-                changed.fire(new DatasetChanged(java.util.List.of(), true));
+                views.changed(new DatasetChanged(releaseIds(payload), true)).subscribe().with(done -> { });
             }
         });
         subscriber.connect().subscribe().with(ok -> LOG.debug("Listening for dataset changes"),
                 failure -> LOG.warn("Cannot listen for dataset changes of other instances", failure));
+    }
+
+    /** The releases an announcement "instance [3, 4]" names; none (all is read again) when it names none. */
+    static List<Long> releaseIds(String payload) {
+        Matcher list = ANNOUNCED_IDS.matcher(payload);
+        if (!list.find()) {
+            return List.of();
+        }
+        return Arrays.stream(list.group(1).split(",")).map(String::strip).filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
     }
 
     void stop(@Observes ShutdownEvent event) {

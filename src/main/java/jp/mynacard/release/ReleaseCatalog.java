@@ -2,9 +2,9 @@ package jp.mynacard.release;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
 
@@ -18,9 +18,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Releases and sources in memory, for the provenance every answer carries. Reloaded after each import. */
+/**
+ * Releases and sources in memory, for the provenance every answer carries. Rebuilt after each change and
+ * swapped in after the data, since answers are validated by its {@code latestState}.
+ */
 @ApplicationScoped
-public class ReleaseCatalog {
+public class ReleaseCatalog implements DatasetView {
 
     /**
      * Releases and sources by id, with what every answer needs of them worked out once per load:
@@ -61,8 +64,19 @@ public class ReleaseCatalog {
         return catalog.now();
     }
 
-    void invalidate(@Observes DatasetChanged event) {
+    @Override
+    public Uni<Runnable> prepare(DatasetChanged change) {
+        return catalog.prepare();
+    }
+
+    @Override
+    public void discard() {
         catalog.invalidate();
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.CATALOG;
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

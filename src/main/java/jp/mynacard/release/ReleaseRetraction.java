@@ -4,9 +4,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.DatasetViews;
 import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
@@ -35,7 +35,7 @@ public class ReleaseRetraction {
     Pool pool;
 
     @Inject
-    Event<DatasetChanged> changed;
+    DatasetViews views;
 
     /** Retracts {@code id} (a no-op when it already is); false when no such release exists. */
     public Uni<Boolean> retract(long id, String reason) {
@@ -56,10 +56,6 @@ public class ReleaseRetraction {
                                     .chain(() -> connection.preparedQuery(PROMOTE_FALLBACKS).execute(Tuple.of(id)))
                                     .replaceWith(true);
                         }))
-                .invoke(retracted -> {
-                    if (retracted) {
-                        changed.fire(new DatasetChanged(List.of(id)));
-                    }
-                });
+                .call(retracted -> retracted ? views.changed(new DatasetChanged(List.of(id))) : Uni.createFrom().voidItem());
     }
 }

@@ -4,8 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import io.smallrye.mutiny.Uni;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.LocalCaches;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * generation and evicted there, each time at the cost of a full garbage collection.
  */
 @ApplicationScoped
-public class AnswerCache {
+public class AnswerCache implements DatasetView {
 
     /**
      * The bytes, their validators and the other headers to send with them. {@code buffer} wraps the
@@ -65,7 +66,19 @@ public class AnswerCache {
         answers.put(key, answer);
     }
 
-    void clear(@Observes DatasetChanged event) {
+    /** After a change the kept answers are of an earlier state (their keys are never asked again): freed last. */
+    @Override
+    public Uni<Runnable> prepare(DatasetChanged change) {
+        return Uni.createFrom().item(() -> answers::invalidateAll);
+    }
+
+    @Override
+    public void discard() {
         answers.invalidateAll();
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.ANSWERS;
     }
 }

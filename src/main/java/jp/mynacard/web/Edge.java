@@ -39,10 +39,10 @@ public class Edge {
         EdgeFailures.register(router, json);
     }
 
-    /** What every request passes first, in one handler: headers, a preflight, the body limit, the rate limits. */
+    /** What every request passes first, in one handler: headers, the URI, a preflight, the body limit, the rate limits. */
     private void admit(RoutingContext context) {
         SecurityHeaders.apply(context);
-        if (CrossOrigin.answeredPreflight(context) || EdgeFailures.refusedBody(context, maxBodyBytes, json)
+        if (EdgeFailures.refusedUri(context, json) || CrossOrigin.answeredPreflight(context) || EdgeFailures.refusedBody(context, maxBodyBytes, json)
                 || rateLimits.refused(context)) {
             return;
         }

@@ -11,6 +11,8 @@ import jp.mynacard.problem.Problem;
 import jp.mynacard.problem.ProblemType;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 /**
@@ -55,6 +57,22 @@ final class EdgeFailures {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A request line that is no URI (raw non-ASCII bytes, as curl sends {@code ?area=東京}; a space; a bad
+     * {@code %} escape) is refused with problem+json before anything reads it. Quarkus' own check, which
+     * answers these with an empty 400 before any route, is turned off ({@code vertx.disableURIValidation},
+     * set by {@link jp.mynacard.Main}) so that this one answers them.
+     */
+    static boolean refusedUri(RoutingContext context, ObjectMapper json) {
+        try {
+            new URI(context.request().uri());
+            return false;
+        } catch (URISyntaxException e) {
+            answer(context, 400, json);
+            return true;
+        }
     }
 
     /** A failure raised on a route (ahead of Quarkus' own handler, which answers with an HTML page). */

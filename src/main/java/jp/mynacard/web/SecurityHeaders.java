@@ -39,8 +39,17 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The normalised path; an unreadable one (refused next, as bad-request) gets the data answers' policy. */
+    private static String pathOf(RoutingContext context) {
+        try {
+            return context.normalizedPath();
+        } catch (IllegalArgumentException unreadable) {
+            return "";
+        }
+    }
+
     static void apply(RoutingContext context) {
-        String path = context.normalizedPath();
+        String path = pathOf(context);
         boolean page = "/".equals(path) || path.startsWith("/q/swagger-ui");
         MultiMap headers = context.response().headers();
         headers.set(NOSNIFF_NAME, NOSNIFF)

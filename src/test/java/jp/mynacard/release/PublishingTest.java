@@ -4,6 +4,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import jp.mynacard.figure.MemoryFigureStore;
+import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.testsupport.ApiTest;
 import jp.mynacard.testsupport.ContractValidation;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +47,9 @@ class PublishingTest {
     @Inject
     Pool pool;
 
+    @Inject
+    MemoryFigureStore memory;
+
     @Test
     void authenticationMatrix() {
         given().multiPart("file", "x.csv", "a,b\n1,2\n".getBytes()).post("/api/v1/releases").then().statusCode(401)
@@ -79,6 +85,7 @@ class PublishingTest {
                 .body("created[0].byMetric.cards-issued", equalTo(1852))
                 .extract().header("Location");
         given().get(TOKYO_2022_12_31).then().body("data[0].value", equalTo(7985940)).body("data[0].release", equalTo((int) revision));
+        inMemoryAsIfReadAgain();
         given().get(TOKYO_2022_12_31 + "&asOf=" + bundled).then().body("data[0].value", equalTo(7985934));
         // A figure restated unchanged keeps the release that first published it.
         given().get(OSAKA_2022_12_31).then().body("data[0].release", equalTo(osakaRelease));
@@ -98,6 +105,7 @@ class PublishingTest {
         writer(PublishingProfile.WRITER).queryParam("reason", "test of retraction").delete("/api/v1/releases/" + revision)
                 .then().statusCode(200).body("retractedAt", notNullValue()).body("retractionReason", equalTo("test of retraction"));
         given().get(TOKYO_2022_12_31).then().body("data[0].value", equalTo(7985934));
+        inMemoryAsIfReadAgain();
         given().get(TOKYO_2022_12_31 + "&asOf=" + revision).then().body("data[0].value", equalTo(7985940));
         given().get("/api/v1/releases/feed").then().statusCode(200).contentType(containsString("application/atom+xml"))
                 .body(containsString("[retracted] マイナンバーカード交付状況について（2022年12月31日時点）"));
@@ -174,6 +182,22 @@ class PublishingTest {
         }
         pool.query("UPDATE release SET retracted_at = now() WHERE id = " + id).execute().await().indefinitely();
         org.junit.jupiter.api.Assertions.assertTrue(seen, "the release written by the peer shows after its NOTIFY");
+    }
+
+    /**
+     * The figures in memory, changed after a publish or retraction from those in use by reading only the
+     * figures it touched, are exactly (every column, release and id too) those a full read gives.
+     */
+    private void inMemoryAsIfReadAgain() {
+        List<String> metrics = pool.query("SELECT id FROM metric").execute().await().indefinitely().stream()
+                .map(row -> row.getString(0)).toList();
+        ObservationQuery everything = ObservationQuery.of(metrics).ageGroup(ObservationQuery.ANY).sex(ObservationQuery.ANY)
+                .category(ObservationQuery.ANY).limit(ObservationQuery.NO_LIMIT).build();
+        List<ObservationRow> merged = memory.find(everything).await().indefinitely();
+        memory.discard();
+        List<ObservationRow> readAgain = memory.find(everything).await().indefinitely();
+        assertEquals(readAgain.size(), merged.size());
+        assertEquals(readAgain, merged);
     }
 
     private long publishOneFigure(String row) {

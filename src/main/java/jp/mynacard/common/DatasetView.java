@@ -1,0 +1,26 @@
+package jp.mynacard.common;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * An in-memory view of the dataset (a catalog, the figures, the kept answers) that {@link DatasetViews}
+ * rebuilds after each change beside the one in use, and then swaps in together with the others.
+ */
+public interface DatasetView {
+
+    /** The order of the swap: whoever sees the new release catalog (the validators) must see the new data. */
+    enum Stage { DATA, CATALOG, ANSWERS }
+
+    /**
+     * Loads this view of the dataset as it is after {@code change}, without touching the one in use; the
+     * item swaps it in. Changes come one at a time, each after the previous one's swap.
+     */
+    Uni<Runnable> prepare(DatasetChanged change);
+
+    /** Drops the view in use, so that its next use loads it: the fallback when a rebuild failed. */
+    void discard();
+
+    default Stage stage() {
+        return Stage.DATA;
+    }
+}

@@ -1,0 +1,72 @@
+package jp.mynacard.common;
+
+import io.quarkus.arc.All;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Keeps every {@link DatasetView} in step with the database. After a change, the new views are built
+ * beside the ones in use, which keep answering meanwhile (requests used to wait some 3.5 s for a
+ * reload), and then swapped in at once, in {@link DatasetView.Stage} order. Changes are applied one
+ * at a time, in the order they were reported, so that a view may build on the one in use. A change's
+ * Uni completes when it is served, so a publisher's next read already sees it; then
+ * {@link DatasetChanged} is fired (other instances are told).
+ */
+@ApplicationScoped
+public class DatasetViews {
+
+    private static final Logger LOG = Logger.getLogger(DatasetViews.class);
+
+    private final List<DatasetView> views;
+    private final Event<DatasetChanged> changed;
+    private final Vertx vertx;
+    /** The last change reported: the next one is applied after it. */
+    private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+
+    @Inject
+    DatasetViews(@All List<DatasetView> views, Event<DatasetChanged> changed, Vertx vertx) {
+        this.views = views.stream().sorted(Comparator.comparing(DatasetView::stage)).toList();
+        this.changed = changed;
+        this.vertx = vertx;
+    }
+
+    /** Applies a committed change; never fails (a view that cannot be rebuilt loads again on its next use). */
+    public Uni<Void> changed(DatasetChanged change) {
+        CompletableFuture<Void> applied = new CompletableFuture<>();
+        CompletableFuture<Void> previous;
+        synchronized (this) {
+            previous = last;
+            last = applied;
+        }
+        // The rebuild runs whether or not its caller still waits for it, on a Vert.x context of its own
+        // (Hibernate Reactive's catalogs need one).
+        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        previous.whenComplete((done, failure) -> context.runOnContext(start -> rebuild(change)
+                .subscribe().with(applied::complete, applied::completeExceptionally)));
+        Context caller = Vertx.currentContext();
+        Uni<Void> served = Uni.createFrom().completionStage(applied);
+        return caller == null ? served : served.emitOn(command -> caller.runOnContext(run -> command.run()));
+    }
+
+    private Uni<Void> rebuild(DatasetChanged change) {
+        return Uni.join().all(views.stream().map(view -> view.prepare(change)).toList()).andFailFast()
+                .invoke(swaps -> swaps.forEach(Runnable::run))
+                .onFailure().invoke(failure -> {
+                    LOG.warn("Could not rebuild the in-memory views after a change: each loads on its next use", failure);
+                    views.forEach(DatasetView::discard);
+                })
+                .onFailure().recoverWithNull()
+                .invoke(() -> changed.fire(change))
+                .replaceWithVoid();
+    }
+}
