@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * One unit of import: a MIC table set (its four files) or one long-format file. Its checksum covers
- * file names and bytes, so that the same files imported again are recognised.
+ * file names and bytes, so that the same files imported again are recognised; its content checksum
+ * covers names and decoded text, so that they are recognised in another encoding or with other line
+ * ends too.
  */
 public record ImportInput(Kind kind, List<SourceFile> files) {
 
@@ -24,12 +27,20 @@ public record ImportInput(Kind kind, List<SourceFile> files) {
     }
 
     public String checksum() {
+        return checksum(SourceFile::digest);
+    }
+
+    public String contentChecksum() {
+        return checksum(SourceFile::digestText);
+    }
+
+    private String checksum(BiConsumer<SourceFile, MessageDigest> content) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.stream().sorted(Comparator.comparing(ImportInput::baseName)).forEach(file -> {
                 sha.update(baseName(file).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                file.digest(sha);
+                content.accept(file, sha);
             });
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

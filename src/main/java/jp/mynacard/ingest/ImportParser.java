@@ -53,7 +53,7 @@ final class ImportParser {
         LocalDate date = result.referenceDate();
         String title = "マイナンバーカード交付状況について" + (date == null ? "" : "（" + JAPANESE_DATE.format(date) + "時点）");
         return new ReleaseDraft("mic-" + date, "mic-tables", date, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
-                names(input), result.observations(), result.areas(), List.of());
+                input.contentChecksum(), names(input), result.observations(), result.areas(), List.of());
     }
 
     private ReleaseDraft longFormat(ImportInput input, ImportProblems problems) {
@@ -72,7 +72,7 @@ final class ImportParser {
                 .max(Comparator.naturalOrder()).orElse(null);
         return new ReleaseDraft("curated-" + baseName.replace('_', '-'), "long-" + format.name().toLowerCase().replace('_', '-'),
                 referenceDate, CURATED_PUBLISHER, "mynacard-api curated compilation: " + baseName + ".csv", null,
-                input.checksum(), names(input), parser.observations(), List.of(), parser.sources());
+                input.checksum(), input.contentChecksum(), names(input), parser.observations(), List.of(), parser.sources());
     }
 
     private static void checkDuplicates(List<ObservationRecord> observations, ImportProblems problems) {

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,28 +51,61 @@ public class Importer {
     }
 
     private static boolean sameFilesCommittedMeanwhile(Throwable failure) {
-        return failure instanceof PgException e && "23505".equals(e.getSqlState()) && "release_checksum_key".equals(e.getConstraint());
+        return failure instanceof PgException e && "23505".equals(e.getSqlState())
+                && Set.of("release_checksum_key", "release_content_checksum_key").contains(e.getConstraint());
     }
 
+    /** An input with its checksums, worked out once (each reads every file). */
+    private record Identified(ImportInput input, String checksum, String contentChecksum) {
+
+        static Identified of(ImportInput input) {
+            return new Identified(input, input.checksum(), input.contentChecksum());
+        }
+    }
+
+    /**
+     * A release is known by its files' bytes or by their text (the same figures in another encoding or
+     * with other line ends). A release known by its bytes that has no content checksum yet (imported
+     * before there was one) gets it now.
+     */
     private Uni<ImportReport> importNew(List<ImportInput> inputs, ImportProgress progress) {
-        return pool.query("SELECT id, name, reference_date, checksum, observation_count FROM release").execute()
-                .chain(rows -> {
-                    Map<String, ImportReport.Entry> existing = new HashMap<>();
-                    rows.forEach(row -> existing.put(row.getString("checksum"), entry(row)));
-                    List<ImportInput> fresh = new ArrayList<>();
-                    List<ImportReport.Entry> unchanged = new ArrayList<>();
-                    Set<String> seen = new HashSet<>();
-                    for (ImportInput input : inputs) {
-                        String checksum = input.checksum();
-                        ImportReport.Entry known = existing.get(checksum);
-                        if (known != null) {
-                            unchanged.add(known);
-                        } else if (seen.add(checksum)) {
-                            fresh.add(input); // the same files twice in one import count once
-                        }
-                    }
-                    return importFresh(fresh, progress).map(created -> new ImportReport(created, unchanged));
-                });
+        return Uni.createFrom().item(() -> inputs.stream().map(Identified::of).toList())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(identified -> pool.query("SELECT id, name, reference_date, checksum, content_checksum, observation_count FROM release")
+                        .execute().chain(rows -> {
+                            Map<String, Row> byChecksum = new HashMap<>();
+                            Map<String, Row> byContent = new HashMap<>();
+                            rows.forEach(row -> {
+                                byChecksum.put(row.getString("checksum"), row);
+                                if (row.getString("content_checksum") != null) {
+                                    byContent.put(row.getString("content_checksum"), row);
+                                }
+                            });
+                            List<ImportInput> fresh = new ArrayList<>();
+                            List<ImportReport.Entry> unchanged = new ArrayList<>();
+                            List<Tuple> firstContentChecksums = new ArrayList<>();
+                            Set<String> seen = new HashSet<>();
+                            for (Identified input : identified) {
+                                Row known = byChecksum.getOrDefault(input.checksum(), byContent.get(input.contentChecksum()));
+                                if (known != null) {
+                                    unchanged.add(entry(known));
+                                    if (known.getString("content_checksum") == null) {
+                                        firstContentChecksums.add(Tuple.of(known.getLong("id"), input.contentChecksum()));
+                                    }
+                                } else if (seen.add(input.contentChecksum())) {
+                                    fresh.add(input.input()); // the same figures twice in one import count once
+                                }
+                            }
+                            return recordContentChecksums(firstContentChecksums)
+                                    .chain(() -> importFresh(fresh, progress))
+                                    .map(created -> new ImportReport(created, unchanged));
+                        }));
+    }
+
+    private Uni<Void> recordContentChecksums(List<Tuple> releases) {
+        return releases.isEmpty() ? Uni.createFrom().voidItem()
+                : pool.preparedQuery("UPDATE release SET content_checksum = $2 WHERE id = $1 AND content_checksum IS NULL")
+                        .executeBatch(releases).replaceWithVoid();
     }
 
     /**

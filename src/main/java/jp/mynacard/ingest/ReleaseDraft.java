@@ -5,6 +5,6 @@ import java.util.List;
 
 /** A parsed, validated table set, ready to be written as one release. */
 public record ReleaseDraft(String name, String format, LocalDate referenceDate, String publisher, String title,
-                           String url, String checksum, List<String> files, List<ObservationRecord> observations,
+                           String url, String checksum, String contentChecksum, List<String> files, List<ObservationRecord> observations,
                            List<NewArea> areas, List<SourceRecord> sources) {
 }

@@ -69,6 +69,30 @@ public final class SourceFile {
     }
 
     /**
+     * Feeds the text to a digest as it reads, whatever its encoding (UTF-8 with or without a byte-order
+     * mark, or Shift_JIS) and line ends (LF, CRLF or CR), and without trailing blank lines: the same
+     * figures saved another way digest alike (for the release's content checksum).
+     */
+    void digestText(MessageDigest digest) {
+        try (BufferedReader lines = new BufferedReader(reader())) {
+            int blank = 0;
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.isEmpty()) {
+                    blank++;
+                    continue;
+                }
+                for (; blank > 0; blank--) {
+                    digest.update((byte) '\n');
+                }
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The text, decoded. UTF-8 (with or without a byte-order mark) and Shift_JIS/CP932 are accepted:
      * strict UTF-8 is tried first because CP932 text with Japanese characters is never valid UTF-8,
      * while ASCII-only text reads the same either way. Each is tried by one streaming pass.

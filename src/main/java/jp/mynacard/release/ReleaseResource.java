@@ -116,7 +116,8 @@ public class ReleaseResource {
                     + "nothing is. The same files again change nothing.")
     @APIResponse(responseCode = "201", description = "Published; Location names the (first) new release",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "200", description = "These files were published before; Location names that release",
+    @APIResponse(responseCode = "200", description = "These files were published before (or the same text in another encoding or with other "
+            + "line ends); Location names that release",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "401", description = "No or a wrong API key (unauthorized)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

@@ -36,7 +36,7 @@ class ReleaseWriterTest {
         for (ObservationRecord unknown : List.of(figure("no-such-metric", "13", "C4J"), figure("cards-issued", "999999", "C4J"),
                 figure("cards-issued", "13", "NO-SUCH-SOURCE"))) {
             ReleaseDraft draft = new ReleaseDraft("writer-test", "mic-tables", DAY, "test", "test", null,
-                    "writer-test-" + unknown.key(), List.of("test.csv"), List.of(figure("cards-issued", "01", "C4J"), unknown),
+                    "writer-test-" + unknown.key(), null, List.of("test.csv"), List.of(figure("cards-issued", "01", "C4J"), unknown),
                     List.of(), List.of());
             // Bad input (422 invalid-data), never a 500: e.g. MIC tables published to a database without reference data.
             ApiException e = assertThrows(ApiException.class,

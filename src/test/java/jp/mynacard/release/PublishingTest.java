@@ -146,6 +146,18 @@ class PublishingTest {
     }
 
     @Test
+    void theSameFiguresInAnotherEncodingAreTheSameRelease() throws IOException {
+        byte[] shiftJisWithCrlf = Files.readString(Path.of("data/prefecture_issuance.csv")).replace("\n", "\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-31j"));
+        List<Integer> bundled = given().get("/api/v1/releases").then().extract().jsonPath()
+                .getList("data.findAll { it.name == 'curated-prefecture-issuance' }.id");
+        assertEquals(1, bundled.size());
+        writer(PublishingProfile.WRITER).multiPart("file", "prefecture_issuance.csv", shiftJisWithCrlf).post("/api/v1/releases")
+                .then().statusCode(200).header("Location", endsWith("/api/v1/releases/" + bundled.get(0)))
+                .body("created", hasSize(0)).body("unchanged[0].releaseId", equalTo(bundled.get(0)));
+    }
+
+    @Test
     void oversizedUploadIs413() {
         byte[] big = new byte[(int) PublishingProfile.MAX_BYTES + 1];
         java.util.Arrays.fill(big, (byte) 'a');
