@@ -26,11 +26,8 @@ psql -h 127.0.0.1 -p "$pgport" -U postgres -qc "CREATE DATABASE mynacard"
 MYNACARD_DB_HOST=127.0.0.1 MYNACARD_DB_PORT=$pgport QUARKUS_HTTP_PORT=$port MYNACARD_RATE_LIMIT_ENABLED=false \
   java -jar "$jar" >"$log" 2>&1 &
 service=$!
-for i in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
-  [ "$i" = 180 ] && { echo "faults: the service did not become ready"; tail -20 "$log"; exit 1; }
-  sleep 1
-done
+. "$(dirname "$0")/service.sh"
+wait_ready "$log"
 
 failures=0
 # request PATH EXPECTED_STATUS MAX_SECONDS: one request, its status and time checked

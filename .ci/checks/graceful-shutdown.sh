@@ -10,23 +10,9 @@ set -euo pipefail
 jar=$(realpath "${1:-target/quarkus-app/quarkus-run.jar}")
 port=18084
 work=$(mktemp -d)
-db="mynacard_shutdown_$$"
-psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $db"
-cleanup() {
-  [ -n "${service:-}" ] && kill -9 "$service" 2>/dev/null || true
-  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-MYNACARD_DB_HOST=127.0.0.1 MYNACARD_DB_NAME=$db QUARKUS_HTTP_PORT=$port MYNACARD_RATE_LIMIT_ENABLED=false \
-  java -jar "$jar" >"$work/service.log" 2>&1 &
-service=$!
-for i in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
-  [ "$i" = 180 ] && { echo "shutdown: the service did not become ready"; tail -20 "$work/service.log"; exit 1; }
-  sleep 1
-done
+. "$(dirname "$0")/service.sh"
+fresh_database mynacard_shutdown
+start_service "$jar"
 
 # Each request a vintage the service has not answered yet: computed by SQL, none from memory.
 requests=8

@@ -9,28 +9,13 @@ jar=$(realpath "${1:-target/quarkus-app/quarkus-run.jar}")
 cd "$(dirname "$0")/../.."
 port=18085
 work=$(mktemp -d)
-db="mynacard_killed_$$"
+. .ci/checks/service.sh
 key="killed-upload-$RANDOM$RANDOM"
 export MYNACARD_API_KEYS="ops:write:$(printf %s "$key" | sha256sum | cut -d' ' -f1)"
-psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $db"
-cleanup() {
-  [ -n "${service:-}" ] && kill -9 "$service" 2>/dev/null || true
-  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+fresh_database mynacard_killed
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -tAc "$1"; }
 mkdir -p "$work/tmp" "$work/upload"
-start() {
-  MYNACARD_DB_HOST=127.0.0.1 MYNACARD_DB_NAME=$db QUARKUS_HTTP_PORT=$port MYNACARD_RATE_LIMIT_ENABLED=false \
-    java -Djava.io.tmpdir="$work/tmp" -jar "$jar" >>"$work/service.log" 2>&1 &
-  service=$!
-  for i in $(seq 1 180); do
-    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && return
-    [ "$i" = 180 ] && { echo "killed-upload: the service did not become ready"; tail -20 "$work/service.log"; exit 1; }
-    sleep 1
-  done
-}
+start() { start_service "$jar" -Djava.io.tmpdir="$work/tmp"; }
 upload() { # extra curl options
   curl -s -o "$work/answer.json" -w '%{http_code}' -H "Authorization: Bearer $key" "$@" \
     $(for f in "$work"/upload/*.csv; do printf -- '-F file=@%s ' "$f"; done) "http://127.0.0.1:$port/api/v1/releases" || true
