@@ -11,8 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
-import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.common.Snapshot;
+import jp.mynacard.ingest.ObservationKey;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
