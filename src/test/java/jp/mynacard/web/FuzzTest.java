@@ -67,6 +67,8 @@ class FuzzTest {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
+    /** How long each answer took (ms), for the slowest in docs/reliability.md. */
+    private final List<Map.Entry<Long, String>> timings = new ArrayList<>();
     private int sent;
 
     @Test
@@ -113,6 +115,8 @@ class FuzzTest {
                 "/api/v1/summary?x=\u0000", "/api/v1/areas/\u00ff\u00fe")) {
             raw(line);
         }
+        timings.sort(Map.Entry.<Long, String>comparingByKey().reversed());
+        System.out.println("FuzzTest: " + sent + " requests; the slowest (ms): " + timings.subList(0, 8));
         assertTrue(sent > 3_000, "only " + sent + " requests sent");
         assertEquals(List.of(), failures, failures.size() + " of " + sent + " requests failed");
     }
@@ -151,6 +155,7 @@ class FuzzTest {
     private void check(String what, int status, String contentType, long started) {
         sent++;
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        timings.add(Map.entry(took.toMillis(), what));
         if (status >= 500 || status < 100) {
             failures.add(status + " for " + what);
         } else if (status >= 400 && !contentType.startsWith("application/problem+json")) {
