@@ -22,6 +22,14 @@ public record Problem(
     /** When a client may try again after a 503 (the database slow or down): recovery is within seconds. */
     public static final long RETRY_AFTER_SECONDS = 5;
 
+    /** What a failure nobody foresaw answers, wherever it is caught (REST or the edge). */
+    public static final String INTERNAL_DETAIL = "The service failed to answer; the error has been logged.";
+
+    /** A problem of this type with no parameter or data list; {@code status} is the type's unless the HTTP layer gave another. */
+    public static Problem of(ProblemType type, int status, String detail, String instance) {
+        return new Problem(type.uri(), type.title(), status, detail, instance, null, null);
+    }
+
     /** The headers its answer carries beside the body, wherever it is rendered (REST or the edge). */
     public Map<String, String> headers() {
         return switch (status) {

@@ -43,15 +43,14 @@ public class ProblemMappers {
         ProblemType type = ProblemType.ofHttpStatus(status);
         String detail = status == 404 ? "Nothing is served at " + uri.getPath() + "; see /q/swagger-ui for the API."
                 : Optional.ofNullable(e.getMessage()).orElse(type.title());
-        return respond(new Problem(type.uri(), type.title(), status, detail, uri.getPath(), null, null));
+        return respond(Problem.of(type, status, detail, uri.getPath()));
     }
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error on " + uri.getPath(), e);
         ProblemType type = ProblemType.INTERNAL_ERROR;
-        return respond(new Problem(type.uri(), type.title(), type.status(),
-                "The service failed to answer; the error has been logged.", uri.getPath(), null, null));
+        return respond(Problem.of(type, type.status(), Problem.INTERNAL_DETAIL, uri.getPath()));
     }
 
     static Response respond(Problem problem) {

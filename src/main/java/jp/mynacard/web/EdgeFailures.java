@@ -33,7 +33,7 @@ final class EdgeFailures {
             414, "The URL is too long.",
             415, "This media type is not accepted here.",
             431, "The request's headers are too large.",
-            500, "The service failed to answer; the error has been logged.");
+            500, Problem.INTERNAL_DETAIL);
 
     private EdgeFailures() {
     }
@@ -95,7 +95,7 @@ final class EdgeFailures {
                 LOG.error("Unexpected failure on " + path(context), context.failure());
             }
             ProblemType type = ProblemType.ofHttpStatus(status);
-            problem = new Problem(type.uri(), type.title(), status, DETAILS.get(status), path(context), null, null);
+            problem = Problem.of(type, status, DETAILS.get(status), path(context));
         }
         send(context, problem, json);
     }

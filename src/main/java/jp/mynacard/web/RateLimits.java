@@ -90,8 +90,7 @@ public class RateLimits {
         describe(context.response(), name, bucket, budget);
         context.response().putHeader("Retry-After", Long.toString(bucket.secondsUntilToken()));
         ProblemType type = ProblemType.TOO_MANY_REQUESTS;
-        EdgeFailures.send(context, new Problem(type.uri(), type.title(), type.status(), detail, context.request().path(),
-                null, null), json);
+        EdgeFailures.send(context, Problem.of(type, type.status(), detail, context.request().path()), json);
     }
 
     /** draft-ietf-httpapi-ratelimit-headers: the quota and its window, then what remains and when it is whole again. */
