@@ -41,6 +41,15 @@ public class SqlFigureStore implements FigureStore {
             .formatted(ObservationKey.columns("x"));
     private static final String AT_VINTAGE_ORDER = " ORDER BY %s, x.release_id DESC) ".formatted(ObservationKey.columns("x"));
 
+    /** A page's figures (see {@link #page}) with area, metric and the newest counted figure of the numerator's key. */
+    private static final String PAGE_FROM = """
+             FROM page o
+            JOIN area a ON a.code = o.area_code
+            JOIN metric m ON m.id = o.metric_id
+            LEFT JOIN LATERAL (SELECT y.value FROM observation y WHERE y.metric_id = m.numerator_metric_id
+                 AND y.area_code = o.area_code AND y.ref_date = o.ref_date AND y.period_start = o.period_start
+                 AND y.age_group = o.age_group AND y.sex = o.sex AND y.category = o.category AND y.source_id = o.source_id""";
+
     private static final String ORDER = " ORDER BY o.metric_id, o.area_code, o.ref_date, o.id";
 
     @Inject
@@ -51,20 +60,68 @@ public class SqlFigureStore implements FigureStore {
 
     @Override
     public Uni<List<ObservationRow>> find(ObservationQuery query) {
+        return query.limit() == ObservationQuery.NO_LIMIT ? all(query) : page(query);
+    }
+
+    private Uni<List<ObservationRow>> all(ObservationQuery query) {
         Sql sql = figures(query);
         sql.text.append(SELECT);
         where(sql, query);
-        if (query.after() != null) {
-            ObservationQuery.Cursor c = query.after();
+        return rows(execute(sql.text + ORDER, sql.params));
+    }
+
+    /**
+     * A page without picking every key's newest figure first (which took 1.6–1.8 s over all metrics):
+     * the newest figures are picked in key order only until the page is full, with whole
+     * (metric, area, date) groups since a page orders a group's figures by id, and the cursor's own
+     * group apart; each numerator is then looked up by its key.
+     */
+    private Uni<List<ObservationRow>> page(ObservationQuery query) {
+        Sql sql = new Sql();
+        sql.text.append("WITH page AS (");
+        ObservationQuery.Cursor c = query.after();
+        if (c != null) {
+            newest(sql, query, "=", c);
+            sql.text.append(") UNION ALL ");
+        }
+        newest(sql, query, ">", c);
+        sql.text.append(" ORDER BY d.metric_id, d.area_code, d.ref_date FETCH FIRST ").append(query.limit()).append(" ROWS WITH TIES))");
+        sql.text.append("SELECT ").append(FigureColumns.SELECT_LIST).append(PAGE_FROM);
+        sql.append(counted("y"), query.vintage().releaseId(), query.vintage().importedAt());
+        sql.text.append(" ORDER BY y.release_id DESC LIMIT 1) n ON TRUE WHERE TRUE");
+        if (c != null) {
             sql.and("(o.metric_id, o.area_code, o.ref_date, o.id) > (?, ?, ?, ?)", c.metric(), c.areaCode(), c.date(), c.id());
         }
-        String limit = query.limit() == ObservationQuery.NO_LIMIT ? "" : " LIMIT " + query.limit();
-        return execute(sql.text + ORDER + limit, sql.params)
-                .map(rows -> {
-                    List<ObservationRow> list = new ArrayList<>(rows.size());
-                    rows.forEach(row -> list.add(FigureColumns.read(row)));
-                    return list;
-                });
+        return rows(budget.within(pool.preparedQuery(sql.text + ORDER + " LIMIT " + query.limit()).execute(Tuple.from(sql.params))));
+    }
+
+    /**
+     * "(SELECT * FROM (the newest figure of each key of the query) d", left open; with a cursor, only
+     * the keys whose (metric, area, date) group compares so with the cursor's.
+     */
+    private static void newest(Sql sql, ObservationQuery q, String comparison, ObservationQuery.Cursor cursor) {
+        sql.text.append("(SELECT * FROM (SELECT DISTINCT ON (").append(ObservationKey.columns("x")).append(") x.* FROM observation x WHERE TRUE");
+        sql.append(counted("x"), q.vintage().releaseId(), q.vintage().importedAt());
+        sql.and("x.metric_id = ANY(?)", (Object) q.metrics().toArray(String[]::new));
+        keyConditions(sql, q);
+        if (cursor != null) {
+            sql.and("(x.metric_id, x.area_code, x.ref_date) " + comparison + " (?, ?, ?)", cursor.metric(), cursor.areaCode(), cursor.date());
+        }
+        sql.text.append(AT_VINTAGE_ORDER).append('d');
+    }
+
+    /** The figures (of alias) of the releases counted at a vintage: its release id, then its import time. */
+    private static String counted(String alias) {
+        return " AND %1$s.release_id <= ? AND %1$s.release_id <> ALL(ARRAY(SELECT id FROM release WHERE retracted_at <= ?))"
+                .formatted(alias);
+    }
+
+    private static Uni<List<ObservationRow>> rows(Uni<RowSet<Row>> rows) {
+        return rows.map(set -> {
+            List<ObservationRow> list = new ArrayList<>(set.size());
+            set.forEach(row -> list.add(FigureColumns.read(row)));
+            return list;
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jp.mynacard.figure;
 
 import jakarta.inject.Inject;
+import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.release.Release;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.release.Vintage;
@@ -41,6 +42,9 @@ class FigureStoreContractTest {
     @Inject
     ReleaseCatalog releases;
 
+    @Inject
+    MetricCatalog metrics;
+
     @Test
     void bothStoresAnswerEveryQueryShapeAlike() {
         Map<String, ObservationQuery.Builder> shapes = new java.util.LinkedHashMap<>();
@@ -66,6 +70,7 @@ class FigureStoreContractTest {
                 "health-insurance-usage-rate", "public-fund-account-registrations", "e-tax-income-tax-returns"))
                 .area("00").category(ObservationQuery.ANY));
         shapes.put("a first page", ObservationQuery.of(RATE).level("municipality").limit(100));
+        shapes.put("a first page of every metric", ObservationQuery.of(List.copyOf(metrics.all().await().atMost(WAIT).keySet())).limit(100));
         shapes.put("from a date on", ObservationQuery.of(List.of("applications", "cards-issued")).between(LocalDate.of(2023, 1, 1), null));
         shapes.put("up to a date", ObservationQuery.of(List.of("population")).between(null, LocalDate.of(2019, 1, 1)));
 
@@ -80,7 +85,7 @@ class FigureStoreContractTest {
                     .await().atMost(WAIT), shape.getKey() + ": dates");
             compared.add(shape.getKey() + " " + fromMemory.size());
         }
-        assertEquals(18, compared.size());
+        assertEquals(19, compared.size());
         assertTrue(shapes.keySet().stream().filter(k -> !k.contains("no figure") && !k.contains("without"))
                 .allMatch(k -> !compared.contains(k + " 0")), "each shape but the empty ones finds figures: " + compared);
     }
@@ -92,6 +97,18 @@ class FigureStoreContractTest {
         List<ObservationRow> fromMemory = walk(memory, first);
         assertSame("every page", fromMemory, walk(sql, first.toBuilder().asOf(newest()).build()));
         assertTrue(fromMemory.size() > 1000, fromMemory.size() + " figures");
+    }
+
+    /** Pages of 7 end inside (metric, area, date) groups of breakdowns, which are ordered by row id. */
+    @Test
+    void pagesEndingInsideAGroupOfBreakdownsLoseNoFigure() {
+        ObservationQuery first = ObservationQuery.of(List.of("cards-issued", "cards-issued-rate")).area("00")
+                .ageGroup(ObservationQuery.ANY).sex(ObservationQuery.ANY).limit(7).build();
+        List<ObservationRow> fromMemory = walk(memory, first);
+        List<ObservationRow> fromSql = walk(sql, first.toBuilder().asOf(newest()).build());
+        assertEquals(fromMemory.size(), fromSql.size(), "figures");
+        assertEquals(figures(fromMemory), figures(fromSql));
+        assertTrue(fromMemory.size() > 100, fromMemory.size() + " figures");
     }
 
     private static List<ObservationRow> walk(FigureStore store, ObservationQuery first) {

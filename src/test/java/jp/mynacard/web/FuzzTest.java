@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * non-ASCII, NUL, traversal and injection strings, one at a time and repeated, beside unknown
  * parameters, odd Accept headers and every other method; and raw request lines no HTTP client sends
  * (unencoded UTF-8, control bytes, a bare {@code %}). Every answer must be below 500, every error
- * problem+json, and none slower than 1 s but one known case ({@link #KNOWN_SLOW}).
+ * problem+json, and none slower than 1 s.
  * <p>
  * A request line with a raw space is not HTTP (it splits into four parts): the HTTP layer closes such a
  * connection before any handler runs, so it is not among these.
@@ -43,11 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FuzzTest {
 
     private static final Duration SLOWEST = Duration.ofSeconds(1);
-    /**
-     * A page of every metric at a vintage: SQL picks the figures of all 58 releases (about 195,000) before
-     * it pages, 1.6–1.8 s on these machines (docs/reliability.md); with a metric named it takes 0.1–0.9 s.
-     */
-    private static final Pattern KNOWN_SLOW = Pattern.compile("api/v1/observations\\?asOf=[^&]*");
     private static final String TEN_KB = "9".repeat(10_240);
     private static final List<String> VALUES = List.of("", "abc", "-1", "0", "-0", "1.5", "99999999999999999999",
             "-99999999999999999999", "1e308", "NaN", "true", "2022-13-45", "0000-00-00", "9999-12-31", "2022-12-31T00:00:00Z",
@@ -160,7 +155,7 @@ class FuzzTest {
             failures.add(status + " for " + what);
         } else if (status >= 400 && !contentType.startsWith("application/problem+json")) {
             failures.add(status + " as '" + contentType + "' for " + what);
-        } else if (took.compareTo(SLOWEST) > 0 && !KNOWN_SLOW.matcher(what).matches()) {
+        } else if (took.compareTo(SLOWEST) > 0) {
             failures.add(took.toMillis() + " ms for " + what);
         }
     }
