@@ -22,13 +22,15 @@ public class Edge {
     private final ObjectMapper json;
 
     private final long maxBodyBytes;
+    private final RequestLimits requestLimits;
 
     Edge(FrontDoor frontDoor, RateLimits rateLimits, ObjectMapper json,
-         @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+         @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, RequestLimits requestLimits) {
         this.frontDoor = frontDoor;
         this.rateLimits = rateLimits;
         this.json = json;
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.requestLimits = requestLimits;
     }
 
     void register(@Observes Router router) {
@@ -39,10 +41,13 @@ public class Edge {
         EdgeFailures.register(router, json);
     }
 
-    /** What every request passes first, in one handler: headers, the URI, a preflight, the body limit, the rate limits. */
+    /**
+     * What every request passes first, in one handler: headers, the sizes of request line and headers,
+     * the URI, a preflight, the body limit, the rate limits.
+     */
     private void admit(RoutingContext context) {
         SecurityHeaders.apply(context);
-        if (EdgeFailures.refusedUri(context, json) || CrossOrigin.answeredPreflight(context) || EdgeFailures.refusedBody(context, maxBodyBytes, json)
+        if (EdgeFailures.refusedSize(context, requestLimits, json) || EdgeFailures.refusedUri(context, json) || CrossOrigin.answeredPreflight(context) || EdgeFailures.refusedBody(context, maxBodyBytes, json)
                 || rateLimits.refused(context)) {
             return;
         }

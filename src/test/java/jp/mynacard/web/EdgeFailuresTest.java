@@ -35,6 +35,19 @@ class EdgeFailuresTest {
                 .contentType(startsWith("application/problem+json")).body("type", equalTo("/problems/unknown-area"));
     }
 
+    /** Between the edge's limits (16 kB, 20 kB) and the HTTP layer's (64 kB), which would answer with an empty body. */
+    @Test
+    void aRequestLineOrHeadersOverTheLimitAreProblems() throws IOException {
+        String longLine = raw("GET /api/v1/issuances?area=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(longLine.startsWith("HTTP/1.1 414 "), longLine);
+        assertTrue(longLine.contains("\"type\":\"/problems/uri-too-long\""), longLine);
+        String largeHeaders = raw("GET /api/v1/summary HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + ("X-Padding: " + "p".repeat(1000) + "\r\n").repeat(30) + "\r\n");
+        assertTrue(largeHeaders.startsWith("HTTP/1.1 431 "), largeHeaders);
+        assertTrue(largeHeaders.contains("Content-Type: application/problem+json"), largeHeaders);
+        assertTrue(largeHeaders.contains("\"type\":\"/problems/headers-too-large\""), largeHeaders);
+    }
+
     @Test
     void anUnknownMethodIsAProblem() {
         given().patch("/api/v1/summary").then().statusCode(405)
