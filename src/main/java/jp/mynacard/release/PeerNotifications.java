@@ -3,6 +3,7 @@ package jp.mynacard.release;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgChannel;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
@@ -60,7 +61,11 @@ public class PeerNotifications {
         user.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
-        subscriber.channel(CHANNEL).handler(payload -> {
+        PgChannel channel = subscriber.channel(CHANNEL);
+        // Each (re)connection gets a handler for its failures, which the driver would otherwise print raw.
+        channel.subscribeHandler(() -> subscriber.actualConnection().exceptionHandler(failure ->
+                LOG.warnf("The connection listening for dataset changes failed (%s); it reconnects", failure.getMessage())));
+        channel.handler(payload -> {
             if (!payload.startsWith(INSTANCE)) {
                 LOG.infof("Another instance changed the dataset (%s): reloading", payload);
                 views.changed(new DatasetChanged(releaseIds(payload), true)).subscribe().with(done -> { });
