@@ -1,25 +1,40 @@
 package jp.mynacard.area;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
-import jp.mynacard.common.OwnSession;
 import jp.mynacard.common.Snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * All areas (about 1,800) held in memory: read on nearly every request, changed only by an import,
- * after which it is rebuilt beside the one in use.
+ * after which it is rebuilt beside the one in use. Read with plain SQL: hydrating 1,800 entities took
+ * about 50 ms of an event loop, and indexing their names 70 ms more, which a change now does on a
+ * worker thread while the event loops keep answering.
  */
 @ApplicationScoped
 public class AreaDirectory implements DatasetView {
 
+    private static final String ALL = "SELECT code, level, parent_code, name_ja, name_en, region_ja, region_en FROM area ORDER BY code";
+
+    private final Pool pool;
+    private final DatabaseBudget budget;
     private final Snapshot<AreaIndex> index;
 
     @Inject
-    AreaDirectory(OwnSession session) {
-        index = new Snapshot<>(() -> session.list("from Area order by code", Area.class).map(AreaIndex::new));
+    AreaDirectory(Pool pool, DatabaseBudget budget) {
+        this.pool = pool;
+        this.budget = budget;
+        index = new Snapshot<>(() -> read().map(AreaDirectory::indexed));
     }
 
     public Uni<AreaIndex> index() {
@@ -33,11 +48,31 @@ public class AreaDirectory implements DatasetView {
 
     @Override
     public Uni<Runnable> prepare(DatasetChanged change) {
-        return index.prepare();
+        return index.prepare(read().emitOn(Infrastructure.getDefaultWorkerPool()).map(AreaDirectory::indexed));
     }
 
     @Override
     public void discard() {
         index.invalidate();
+    }
+
+    private Uni<RowSet<Row>> read() {
+        return budget.within(pool.query(ALL).execute());
+    }
+
+    private static AreaIndex indexed(RowSet<Row> rows) {
+        List<Area> areas = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Area area = new Area();
+            area.code = row.getString("code");
+            area.level = row.getString("level");
+            area.parentCode = row.getString("parent_code");
+            area.nameJa = row.getString("name_ja");
+            area.nameEn = row.getString("name_en");
+            area.regionJa = row.getString("region_ja");
+            area.regionEn = row.getString("region_en");
+            areas.add(area);
+        }
+        return new AreaIndex(areas);
     }
 }

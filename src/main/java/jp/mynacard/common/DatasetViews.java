@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Keeps every {@link DatasetView} in step with the database. After a change, the new views are built
@@ -53,9 +54,9 @@ public class DatasetViews {
         Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         previous.whenComplete((done, failure) -> context.runOnContext(start -> rebuild(change)
                 .subscribe().with(applied::complete, applied::completeExceptionally)));
-        Context caller = Vertx.currentContext();
+        Executor caller = OffLoop.backOnCaller();
         Uni<Void> served = Uni.createFrom().completionStage(applied);
-        return caller == null ? served : served.emitOn(command -> caller.runOnContext(run -> command.run()));
+        return caller == null ? served : served.emitOn(caller);
     }
 
     private Uni<Void> rebuild(DatasetChanged change) {

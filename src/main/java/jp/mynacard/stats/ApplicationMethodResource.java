@@ -60,7 +60,7 @@ public class ApplicationMethodResource {
             @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
         DateRange range = date == null ? new DateRange(null, null) : DateRange.parse("date", date);
         return vintage.resolve(releases).chain(v -> service.channels(area == null ? AreaCodes.NATION : area, range, v))
-                .map(body -> Representation.render(format, body, ObservationRow.class, body.data(),
+                .chain(body -> Representation.render(format, body, ObservationRow.class, body.data(),
                         "application-methods-" + body.area().code()));
     }
 }

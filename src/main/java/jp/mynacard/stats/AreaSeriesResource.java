@@ -54,7 +54,7 @@ public class AreaSeriesResource {
         DateRange range = period.range();
         return vintage.resolve(releases).chain(v -> series.series(code,
                         catalog -> StatsParameters.metrics("metric", metric, catalog, List.of(), m -> true, ""), range, v))
-                .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), "series-" + body.area().code()));
+                .chain(body -> Representation.render(format, body, ObservationRow.class, body.rows(), "series-" + body.area().code()));
     }
 
 }

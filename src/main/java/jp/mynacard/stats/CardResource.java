@@ -76,7 +76,7 @@ public class CardResource {
                         catalog -> StatsParameters.metrics("metric", p.metric(), catalog, defaults,
                                 m -> categories.contains(m.category), "a metric of " + String.join(" or ", categories)),
                         range, v))
-                .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), fileName));
+                .chain(body -> Representation.render(format, body, ObservationRow.class, body.rows(), fileName));
     }
 
     /** The parameters of a series query. */

@@ -53,7 +53,7 @@ public class DemographicsResource {
             @Parameter(description = "latest (default), YYYY, YYYY-MM or YYYY-MM-DD. For example `2022-12-31`.")
             @QueryParam("date") String date,
             @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
-        return vintage.resolve(releases).chain(v -> service.table(date, v)).map(body -> Representation.render(format, body,
+        return vintage.resolve(releases).chain(v -> service.table(date, v)).chain(body -> Representation.render(format, body,
                 DemographicRow.class, body.data(), "demographics-" + body.date()));
     }
 }

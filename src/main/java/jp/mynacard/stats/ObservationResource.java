@@ -60,16 +60,16 @@ public class ObservationResource {
         DateRange range = f.date() != null ? DateRange.parse("date", f.date()) : f.period().range();
         int limit = f.pageSize();
         ObservationQuery.Cursor after = CursorCodec.decode(f.cursor());
-        return vintage.resolve(releases).chain(v -> service.page(f, range, limit, after, v)).map(page -> {
+        return vintage.resolve(releases).chain(v -> service.page(f, range, limit, after, v)).chain(page -> {
             // From the path and query only: never from Host, the answer is kept and served to everyone.
             String next = page.next() == null ? null : links.to(UriBuilder.fromUri(request.path()
                     + (request.query() == null ? "" : "?" + request.query())).replaceQueryParam("cursor", page.next()).build().toString());
-            Response response = Representation.render(format, new ObservationPage(page.rows(), page.meta(),
-                    new ObservationPage.Links(next)), ObservationRow.class, page.rows(), "observations");
-            if (next != null) {
-                response.getHeaders().add("Link", PublicLinks.nextPage(next));
-            }
-            return response;
+            return Representation.render(format, new ObservationPage(page.rows(), page.meta(), new ObservationPage.Links(next)),
+                    ObservationRow.class, page.rows(), "observations").invoke(response -> {
+                        if (next != null) {
+                            response.getHeaders().add("Link", PublicLinks.nextPage(next));
+                        }
+                    });
         });
     }
 

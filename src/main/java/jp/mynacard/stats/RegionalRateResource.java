@@ -46,7 +46,7 @@ public class RegionalRateResource {
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> ranking(@Valid @BeanParam RankingParameters p, @BeanParam VintageParameter vintage,
                                  @Valid @BeanParam OutputFormat format) {
-        return vintage.resolve(releases).chain(v -> service.ranking(p, v)).map(body -> Representation.render(format, body,
+        return vintage.resolve(releases).chain(v -> service.ranking(p, v)).chain(body -> Representation.render(format, body,
                 RegionalRateRow.class, body.data(), "regional-rates-" + body.metric() + "-" + body.date()));
     }
 

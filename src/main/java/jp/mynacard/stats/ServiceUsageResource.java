@@ -80,7 +80,7 @@ public class ServiceUsageResource {
         DateRange range = f.period().range();
         return vintage.resolve(releases).chain(v -> service.usage(services, f.area() == null ? AreaCodes.NATION : f.area(),
                         range, v))
-                .map(body -> Representation.render(format, body, ObservationRow.class, body.rows(), fileName));
+                .chain(body -> Representation.render(format, body, ObservationRow.class, body.rows(), fileName));
     }
 
     /** Area and period of the usage series. */

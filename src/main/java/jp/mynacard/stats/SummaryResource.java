@@ -48,6 +48,6 @@ public class SummaryResource {
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> summary(@BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
         return vintage.resolve(releases).chain(service::summary)
-                .map(body -> Representation.render(format, body, SummaryTile.class, body.tiles(), "summary"));
+                .chain(body -> Representation.render(format, body, SummaryTile.class, body.tiles(), "summary"));
     }
 }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.Response;
+import jp.mynacard.common.OffLoop;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.release.ReleaseCatalog;
 
@@ -125,15 +126,15 @@ public class FrontDoor {
                 context.next();
                 return;
             }
-            try {
-                AnswerCache.Answer answer = bytes.keep(validators, response.getEntity(), response.getMediaType(),
-                        response::getHeaderString);
-                computation.complete(answer);
-                send(context, asked, answer);
-            } catch (RuntimeException e) {
-                computation.complete(null); // never leave the waiters waiting
-                context.fail(e);
-            }
+            // Serializing and compressing a large answer takes milliseconds to tens of them.
+            OffLoop.compute(() -> bytes.keep(validators, response.getEntity(), response.getMediaType(), response::getHeaderString))
+                    .subscribe().with(answer -> {
+                        computation.complete(answer);
+                        send(context, asked, answer);
+                    }, e -> {
+                        computation.complete(null); // never leave the waiters waiting
+                        context.fail(e);
+                    });
         }, failure -> {
             computation.complete(null);
             if (failure instanceof ApiException) {
