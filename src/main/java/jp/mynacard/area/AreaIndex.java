@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,11 @@ public final class AreaIndex {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(8);
     private static final int SUGGESTIONS = 3;
+    /**
+     * A town or village filed with its district (郡), as MIC's tables name it: 東国東郡姫島村 is also
+     * found as 姫島村, the name people use. Cities are left alone (大和郡山市 is a city's own name).
+     */
+    private static final Pattern IN_DISTRICT = Pattern.compile(".+?郡(.+[町村])");
 
     private final List<Area> all;
     private final Map<String, Area> byCode = new HashMap<>();
@@ -96,6 +103,10 @@ public final class AreaIndex {
         names.add(key(area.nameJa));
         if ("prefecture".equals(area.level) && area.nameJa.length() > 2 && area.nameJa.matches(".*[都府県]")) {
             names.add(key(area.nameJa.substring(0, area.nameJa.length() - 1)));
+        }
+        Matcher inDistrict = IN_DISTRICT.matcher(area.nameJa);
+        if ("municipality".equals(area.level) && inDistrict.matches()) {
+            names.add(key(inDistrict.group(1)));
         }
         if (area.nameEn != null) {
             names.add(key(area.nameEn));

@@ -72,6 +72,18 @@ class AreaResourceTest {
                 .body("detail", containsString("Tokyo"));
     }
 
+    /** MIC files towns and villages with their district; people name them without it. */
+    @Test
+    void findsATownOrVillageWithoutItsDistrict() {
+        given().get("/api/v1/areas/姫島村").then().statusCode(200)
+                .body("code", equalTo("443221")).body("nameJa", equalTo("東国東郡姫島村"));
+        given().get("/api/v1/areas/東国東郡姫島村").then().statusCode(200).body("code", equalTo("443221"));
+        // Three towns of three prefectures are 美里町 (会津美里町 is another name): the code is asked for.
+        given().get("/api/v1/areas/美里町").then().statusCode(404)
+                .body("detail", containsString("045055")).body("detail", containsString("113816"))
+                .body("detail", containsString("433489"));
+    }
+
     @Test
     void ambiguousMunicipalityNameAsksForTheCode() {
         given().get("/api/v1/areas/府中市").then().statusCode(404)
