@@ -22,10 +22,8 @@ public class SqlFigureStore implements FigureStore {
              FROM figures o
             JOIN area a ON a.code = o.area_code
             JOIN metric m ON m.id = o.metric_id
-            LEFT JOIN figures n ON n.metric_id = m.numerator_metric_id
-                 AND n.area_code = o.area_code AND n.ref_date = o.ref_date AND n.period_start = o.period_start
-                 AND n.age_group = o.age_group AND n.sex = o.sex AND n.category = o.category AND n.source_id = o.source_id
-            WHERE TRUE""";
+            LEFT JOIN figures n ON n.metric_id = m.numerator_metric_id AND %s
+            WHERE TRUE""".formatted(ObservationKey.sameBesidesMetric("n", "o"));
     private static final String SELECT = "SELECT " + FigureColumns.SELECT_LIST + FROM;
 
     /**
@@ -46,9 +44,8 @@ public class SqlFigureStore implements FigureStore {
              FROM page o
             JOIN area a ON a.code = o.area_code
             JOIN metric m ON m.id = o.metric_id
-            LEFT JOIN LATERAL (SELECT y.value FROM observation y WHERE y.metric_id = m.numerator_metric_id
-                 AND y.area_code = o.area_code AND y.ref_date = o.ref_date AND y.period_start = o.period_start
-                 AND y.age_group = o.age_group AND y.sex = o.sex AND y.category = o.category AND y.source_id = o.source_id""";
+            LEFT JOIN LATERAL (SELECT y.value FROM observation y WHERE y.metric_id = m.numerator_metric_id AND %s"""
+            .formatted(ObservationKey.sameBesidesMetric("y", "o"));
 
     private static final String ORDER = " ORDER BY o.metric_id, o.area_code, o.ref_date, o.id";
 

@@ -22,6 +22,15 @@ public final class ObservationKey {
 
     /** "a.metric_id = b.metric_id AND ...": the two figures have the same key. */
     public static String same(String a, String b) {
-        return COLUMNS.stream().map(c -> a + "." + c + " = " + b + "." + c).collect(Collectors.joining(" AND "));
+        return equal(COLUMNS, a, b);
+    }
+
+    /** "a.area_code = b.area_code AND ...": the same key but the metric (a rate's numerator and the rate). */
+    public static String sameBesidesMetric(String a, String b) {
+        return equal(COLUMNS.subList(1, COLUMNS.size()), a, b);
+    }
+
+    private static String equal(List<String> columns, String a, String b) {
+        return columns.stream().map(c -> a + "." + c + " = " + b + "." + c).collect(Collectors.joining(" AND "));
     }
 }
