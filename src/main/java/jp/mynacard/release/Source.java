@@ -15,4 +15,8 @@ public class Source extends PanacheEntityBase {
     public String url;
     public String reliability;
     public String notes;
+
+    public SourceTier tier() {
+        return SourceTier.of(reliability);
+    }
 }

@@ -47,13 +47,15 @@ public class AreaSeriesResource {
                                     @Parameter(description = "Comma-separated metric ids (required).", example = "cards-issued,cards-issued-rate",
                                             required = true) @QueryParam("metric") String metric,
                                     @BeanParam PeriodParameters period,
+                                    @Parameter(description = "Only figures of this source id (see /api/v1/sources). Absent: where sources overlap, the one first in "
+                                            + "source precedence, the others listed in meta.alternatives. For example `C4J`.") @QueryParam("source") String source,
                                     @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
         if (metric == null || metric.isBlank()) {
             throw ApiException.invalidParameter("metric", "is required: one or more metric ids, comma-separated");
         }
         DateRange range = period.range();
         return vintage.resolve(releases).chain(v -> series.series(code,
-                        catalog -> StatsParameters.metrics("metric", metric, catalog, List.of(), m -> true, ""), range, v))
+                        catalog -> StatsParameters.metrics("metric", metric, catalog, List.of(), m -> true, ""), range, source, v))
                 .chain(body -> Representation.render(format, body, ObservationRow.class, body.rows(), "series-" + body.area().code()));
     }
 

@@ -75,7 +75,7 @@ public class CardResource {
         return vintage.resolve(releases).chain(v -> series.series(p.area() == null ? AreaCodes.NATION : p.area(),
                         catalog -> StatsParameters.metrics("metric", p.metric(), catalog, defaults,
                                 m -> categories.contains(m.category), "a metric of " + String.join(" or ", categories)),
-                        range, v))
+                        range, p.source(), v))
                 .chain(body -> Representation.render(format, body, ObservationRow.class, body.rows(), fileName));
     }
 
@@ -88,10 +88,15 @@ public class CardResource {
             @Parameter(description = "Comma-separated metric ids; default the headline metrics.")
             String metric,
             @BeanParam
-            PeriodParameters period) {
+            PeriodParameters period,
+            @QueryParam("source")
+            @Parameter(description = "Only figures of this source id (see /api/v1/sources). Absent: where sources overlap, the one first in "
+                    + "source precedence, the others listed in meta.alternatives. For example `C4J`.")
+            String source) {
 
         static SeriesParameters from(RequestParameters request) {
-            return new SeriesParameters(request.query("area"), request.query("metric"), PeriodParameters.from(request));
+            return new SeriesParameters(request.query("area"), request.query("metric"), PeriodParameters.from(request),
+                    request.query("source"));
         }
     }
 }

@@ -3,7 +3,6 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.AreaCodes;
-import jp.mynacard.figure.Figures;
 import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.Vintage;
@@ -14,11 +13,11 @@ import java.util.List;
 @ApplicationScoped
 public class DemographicsService {
 
-    private final Figures figures;
+    private final PreferredFigures figures;
     private final DateResolver dates;
     private final MetaFactory meta;
 
-    DemographicsService(Figures figures, DateResolver dates, MetaFactory meta) {
+    DemographicsService(PreferredFigures figures, DateResolver dates, MetaFactory meta) {
         this.figures = figures;
         this.dates = dates;
         this.meta = meta;
@@ -28,8 +27,8 @@ public class DemographicsService {
         ObservationQuery query = ObservationQuery.of(DemographicsTable.METRICS).area(AreaCodes.NATION)
                 .ageGroup(ObservationQuery.ANY).sex(ObservationQuery.ANY).asOf(vintage).build();
         return dates.resolve(date, query.toBuilder().ageGroup("all").sex("total").build(), 1)
-                .chain(day -> figures.find(query.at(day)).chain(rows -> {
-                    List<ObservationRow> broken = rows.stream().filter(r -> r.ageGroup() != null && r.sex() != null).toList();
+                .chain(day -> figures.find(query.at(day)).chain(found -> {
+                    List<ObservationRow> broken = found.rows().stream().filter(r -> r.ageGroup() != null && r.sex() != null).toList();
                     return meta.of(broken, DemographicsTable.METRICS, null)
                             .map(m -> new DemographicsResource.DemographicsResponse(day, DemographicsTable.of(broken), m));
                 }));

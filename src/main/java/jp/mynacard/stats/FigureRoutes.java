@@ -36,7 +36,7 @@ public class FigureRoutes implements AnswerRoute.Table {
                 new AnswerRoute("/api/v1/demographics", r -> demographics.demographics(r.query("date"),
                         VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/areas/{code}/series", r -> series.areaSeries(r.path("code"), r.query("metric"),
-                        PeriodParameters.from(r), VintageParameter.from(r), OutputFormat.from(r))),
+                        PeriodParameters.from(r), r.query("source"), VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/observations", r -> observations.observations(ObservationResource.Filters.from(r),
                         VintageParameter.from(r), OutputFormat.from(r), r.request())));
     }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -56,14 +57,36 @@ public class MetaFactory {
 
     /** Meta for {@code rows}, defining {@code metricIds} (those asked for, even when no row has them). */
     public Uni<ResponseMeta> of(List<ObservationRow> rows, Collection<String> metricIds, String note) {
+        return of(rows, List.of(), metricIds, note);
+    }
+
+    /** Meta for the figures chosen, naming the sources of those set aside as alternatives. */
+    Uni<ResponseMeta> of(Preferred figures, Collection<String> metricIds, String note) {
+        return of(figures.rows(), figures.setAside(), metricIds, note);
+    }
+
+    private Uni<ResponseMeta> of(List<ObservationRow> rows, List<ObservationRow> setAside, Collection<String> metricIds,
+                                 String note) {
         return Uni.combine().all().unis(releases.get(), metrics.all()).with((catalog, metricMap) -> {
             Views v = views(catalog, metricMap);
             List<ResponseMeta.ReleaseRef> releaseRefs = distinct(rows, ObservationRow::release, v.releases());
             List<SourceView> sources = distinct(rows, ObservationRow::source, v.sources());
             List<MetricView> definitions = metricIds.stream().distinct().map(v.metrics()::get).filter(Objects::nonNull).toList();
-            return new ResponseMeta(rows.size(), releaseRefs, catalog.lastUpdated(), sources, definitions, note,
-                    Attribution.TEXT);
+            return new ResponseMeta(rows.size(), releaseRefs, catalog.lastUpdated(), sources, definitions,
+                    alternatives(setAside, v.sources()), note, Attribution.TEXT);
         });
+    }
+
+    private static List<ResponseMeta.Alternative> alternatives(List<ObservationRow> setAside, Map<String, SourceView> sources) {
+        if (setAside.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        setAside.forEach(r -> counts.merge(r.source(), 1, Integer::sum));
+        List<ResponseMeta.Alternative> alternatives = new ArrayList<>(counts.size());
+        counts.forEach((id, n) -> alternatives.add(new ResponseMeta.Alternative(id,
+                sources.containsKey(id) ? sources.get(id).precedence() : null, n)));
+        return alternatives;
     }
 
     private Views views(ReleaseCatalog.Catalog catalog, Map<String, Metric> metricMap) {

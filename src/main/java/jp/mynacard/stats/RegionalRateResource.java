@@ -67,11 +67,13 @@ public class RegionalRateResource {
             @Pattern(regexp = "rank|code|name", message = "must be rank, code or name") String sort,
             @Parameter(description = "asc (default) or desc.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"asc", "desc"})) @QueryParam("order")
-            @Pattern(regexp = "asc|desc", message = "must be asc or desc") String order) {
+            @Pattern(regexp = "asc|desc", message = "must be asc or desc") String order,
+            @Parameter(description = "Only figures of this source id (see /api/v1/sources). Absent: where sources overlap, the one first in "
+                    + "source precedence, the others listed in meta.alternatives. For example `C4J`.") @QueryParam("source") String source) {
 
         static RankingParameters from(RequestParameters request) {
             return new RankingParameters(request.query("metric"), request.query("level"), request.query("parent"),
-                    request.query("date"), request.query("sort"), request.query("order"));
+                    request.query("date"), request.query("sort"), request.query("order"), request.query("source"));
         }
     }
 }

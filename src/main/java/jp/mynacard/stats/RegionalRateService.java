@@ -25,13 +25,16 @@ public class RegionalRateService {
     private final AreaDirectory areas;
     private final MetricCatalog metrics;
     private final Figures figures;
+    private final PreferredFigures preferred;
     private final DateResolver dates;
     private final MetaFactory meta;
 
-    RegionalRateService(AreaDirectory areas, MetricCatalog metrics, Figures figures, DateResolver dates, MetaFactory meta) {
+    RegionalRateService(AreaDirectory areas, MetricCatalog metrics, Figures figures, PreferredFigures preferred,
+                        DateResolver dates, MetaFactory meta) {
         this.areas = areas;
         this.metrics = metrics;
         this.figures = figures;
+        this.preferred = preferred;
         this.dates = dates;
         this.meta = meta;
     }
@@ -47,7 +50,7 @@ public class RegionalRateService {
             MetricCatalog.require(catalog, metric);
             Ranked ranked = ranked(index, p.level(), p.parent());
             ObservationQuery query = ObservationQuery.of(List.of(metric)).level(ranked.level()).parent(ranked.parentCode())
-                    .asOf(vintage).build();
+                    .source(p.source()).asOf(vintage).build();
             return dates.resolve(p.date(), query, index.count(ranked.level(), ranked.parentCode()))
                     .chain(day -> answer(query, ranked, day, order));
         });
@@ -57,8 +60,9 @@ public class RegionalRateService {
                                              Comparator<RegionalRateRow> order) {
         ObservationQuery nation = ObservationQuery.of(query.metrics()).area(AreaCodes.NATION).between(day, day)
                 .asOf(query.vintage()).build();
-        return Uni.combine().all().unis(figures.find(query.at(day)), figures.find(nation)).withUni((areaRows, nationRows) -> {
-            List<RegionalRateRow> ranking = Ranking.rank(areaRows, nationRows).stream().sorted(order).toList();
+        // One row per area; each beside the nation's figure of its own source (all sources are asked for that).
+        return Uni.combine().all().unis(preferred.find(query.at(day)), figures.find(nation)).withUni((areaRows, nationRows) -> {
+            List<RegionalRateRow> ranking = Ranking.rank(areaRows.rows(), nationRows).stream().sorted(order).toList();
             return meta.of(areaRows, query.metrics(), null).map(m -> new RegionalRatesResponse(query.metrics().get(0),
                     day, ranked.level(), ranked.parentCode(), ranking, m));
         });

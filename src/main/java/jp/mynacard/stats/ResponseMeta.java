@@ -26,6 +26,9 @@ public record ResponseMeta(
         @Schema(description = "The sources the figures cite.") List<SourceView> sources,
         @JsonSerialize(contentUsing = PreEncoded.class)
         @Schema(description = "Definitions of the metrics used.") List<MetricView> metrics,
+        @Schema(description = "Sources that also give figures for questions this answer asks, set aside by source "
+                + "precedence (see Source.precedence); ask for one with `source=`. Absent when none.")
+        List<Alternative> alternatives,
         @Schema(description = "Coverage notes: what the dataset does not hold.") String note,
         @JsonSerialize(using = PreEncoded.class) String attribution) implements Provenance {
 
@@ -46,9 +49,22 @@ public record ResponseMeta(
         releases.forEach(r -> rows.add(Arrays.asList(r.id(), r.name(), r.title(), r.publisher(), r.url(), r.referenceDate())));
         rows.add(null);
         rows.add(Arrays.asList("最終更新 · Last updated", lastUpdated));
+        if (alternatives != null) {
+            rows.add(null);
+            rows.add(List.of("他の出典 · Alternatives (source=)"));
+            rows.add(List.of("source", "precedence", "figures"));
+            alternatives.forEach(a -> rows.add(Arrays.asList(a.source(), a.precedence(), a.figures())));
+        }
         rows.add(Arrays.asList("注記 · Note", note));
         rows.add(List.of("Attribution", attribution));
         return rows;
+    }
+
+    /** A source whose figures an answer set aside, and how many. */
+    @Schema(name = "Alternative")
+    public record Alternative(@Schema(examples = "NLAB2022") String source,
+                              @Schema(examples = "secondary") String precedence,
+                              @Schema(description = "Figures of this source set aside.", examples = "1") int figures) {
     }
 
     @Schema(name = "ReleaseRef")

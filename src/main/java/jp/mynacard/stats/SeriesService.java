@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
-import jp.mynacard.figure.Figures;
 import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
@@ -26,19 +25,23 @@ public class SeriesService {
     MetricCatalog metrics;
 
     @Inject
-    Figures figures;
+    PreferredFigures figures;
 
     @Inject
     MetaFactory meta;
 
-    /** {@code metricIds} chooses from the catalog (the caller validated them against it). */
+    /**
+     * {@code metricIds} chooses from the catalog (the caller validated them against it); one figure per
+     * date, of {@code source} or else by source precedence.
+     */
     public Uni<SeriesResponse> series(String area, Function<Map<String, Metric>, List<String>> metricIds,
-                                      DateRange range, Vintage vintage) {
+                                      DateRange range, String source, Vintage vintage) {
         return areas.resolve(area).chain(resolved -> metrics.all().chain(catalog -> {
             List<String> ids = metricIds.apply(catalog);
-            return figures.find(ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end()).asOf(vintage).build())
-                    .chain(rows -> meta.of(rows, ids, null).map(m -> new SeriesResponse(AreaView.from(resolved),
-                            ids.stream().map(id -> SeriesResponse.Series.of(catalog.get(id), rows)).toList(), m)));
+            return figures.find(ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end())
+                            .source(source).asOf(vintage).build())
+                    .chain(found -> meta.of(found, ids, null).map(m -> new SeriesResponse(AreaView.from(resolved),
+                            ids.stream().map(id -> SeriesResponse.Series.of(catalog.get(id), found.rows())).toList(), m)));
         }));
     }
 }

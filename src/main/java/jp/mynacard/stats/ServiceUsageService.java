@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
-import jp.mynacard.figure.Figures;
 import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
@@ -22,10 +21,10 @@ public class ServiceUsageService {
 
     private final AreaDirectory areas;
     private final MetricCatalog metrics;
-    private final Figures figures;
+    private final PreferredFigures figures;
     private final MetaFactory meta;
 
-    ServiceUsageService(AreaDirectory areas, MetricCatalog metrics, Figures figures, MetaFactory meta) {
+    ServiceUsageService(AreaDirectory areas, MetricCatalog metrics, PreferredFigures figures, MetaFactory meta) {
         this.areas = areas;
         this.metrics = metrics;
         this.figures = figures;
@@ -39,11 +38,11 @@ public class ServiceUsageService {
             List<String> ids = used.stream().map(m -> m.id).toList();
             ObservationQuery query = ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end())
                     .category(ObservationQuery.ANY).asOf(vintage).build();
-            return figures.find(query).chain(rows -> meta.of(rows, ids, COVERAGE).map(m ->
+            return figures.find(query).chain(found -> meta.of(found, ids, COVERAGE).map(m ->
                     new ServiceUsageResponse(AreaView.from(resolved), services.stream()
                             .map(s -> new ServiceUsageResponse.ServiceSeries(s.id(), s.nameJa(), s.nameEn(),
                                     used.stream().filter(metric -> s.id().equals(metric.service))
-                                            .map(metric -> SeriesResponse.Series.of(metric, rows)).toList()))
+                                            .map(metric -> SeriesResponse.Series.of(metric, found.rows())).toList()))
                             .toList(), m)));
         });
     }

@@ -2,20 +2,27 @@ package jp.mynacard.stats;
 
 import jp.mynacard.testsupport.ApiTest;
 import jp.mynacard.testsupport.Csv;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
 import static jp.mynacard.stats.CardResourceTest.DECIMALS;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ApiTest
 class RegionalRateResourceTest {
@@ -77,6 +84,46 @@ class RegionalRateResourceTest {
         var csv = given().queryParam("level", "municipality").queryParam("format", "csv")
                 .get("/api/v1/regional-rates").then().statusCode(200).extract();
         assertEquals(Csv.asCells(json, Csv.header(csv)), Csv.rows(csv.asString()));
+    }
+
+    @Test
+    void whereTwoSourcesGiveAFigureTheOfficialTableAnswersAndTheOtherIsAnAlternative() {
+        // At 2022-04-01 the MIC table (C4J) and two press pieces (NLAB2022, OTONA2022) rank five prefectures.
+        given().config(DECIMALS).queryParam("date", "2022-04-01").get("/api/v1/regional-rates").then().statusCode(200)
+                .body("data", hasSize(47)).body("data.source.unique()", equalTo(List.of("C4J")))
+                .body("data.find { it.areaCode == '45' }.rank", equalTo(1))
+                .body("data.find { it.areaCode == '47' }.rank", equalTo(47))
+                .body("meta.alternatives.source", equalTo(List.of("NLAB2022", "OTONA2022")))
+                .body("meta.alternatives.figures", equalTo(List.of(2, 3)))
+                .body("meta.alternatives.precedence", equalTo(List.of("secondary", "secondary")))
+                .body("meta.sources.find { it.id == 'C4J' }.precedence", equalTo("official-table"));
+        given().queryParam("date", "2022-04-01").queryParam("source", "OTONA2022").get("/api/v1/regional-rates").then()
+                .statusCode(200).body("data.areaNameJa", equalTo(List.of("奈良県", "東京都", "滋賀県")))
+                .body("data.rank", equalTo(List.of(1, 2, 3))).body("meta.alternatives", nullValue());
+    }
+
+    @Test
+    void noAreaIsRankedTwiceAtAnyDate() {
+        Set<List<String>> asked = new TreeSet<>(Comparator.comparing(Object::toString));
+        String next = "/api/v1/observations?level=prefecture&limit=1000";
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> rows = page.getList("data");
+            rows.forEach(r -> asked.add(List.of("prefecture", (String) r.get("metric"), (String) r.get("date"))));
+            next = page.getString("links.next");
+        }
+        List<Map<String, Object>> municipal = given().queryParam("level", "municipality").queryParam("from", "2023-01-01")
+                .get("/api/v1/observations").then().statusCode(200).extract().jsonPath().getList("data");
+        municipal.forEach(r -> asked.add(List.of("municipality", (String) r.get("metric"), (String) r.get("date"))));
+        asked.stream().filter(a -> a.get(1).equals("cards-issued-rate")).map(a -> a.get(2)).toList()
+                .forEach(date -> asked.add(List.of("municipality", "cards-issued-rate", date)));
+        assertTrue(asked.size() > 150, asked.size() + " rankings");
+        for (List<String> ranking : asked) {
+            List<String> codes = given().queryParam("level", ranking.get(0)).queryParam("metric", ranking.get(1))
+                    .queryParam("date", ranking.get(2)).get("/api/v1/regional-rates").then().statusCode(200)
+                    .extract().jsonPath().getList("data.areaCode");
+            assertEquals(codes.size(), new HashSet<>(codes).size(), ranking + ": " + codes);
+        }
     }
 
     @Test

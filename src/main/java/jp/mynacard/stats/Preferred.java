@@ -1,0 +1,58 @@
+package jp.mynacard.stats;
+
+import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.release.Source;
+import jp.mynacard.release.SourceTier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One figure per question (metric, area, date and breakdown) where several sources give one: the
+ * source of the better {@link SourceTier}, then the more exact figure, then the source id, so the
+ * choice is stable. The figures set aside stay reachable with {@code source=}.
+ *
+ * @param rows     the chosen figures, in the order they came
+ * @param setAside the others
+ */
+record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
+
+    static final List<String> PRECISION_ORDER = List.of("exact", "approx", "approx_1k", "approx_10k",
+            "approx_1m", "lower_bound", "unstated");
+
+    private record Question(String metric, String areaCode, LocalDate date, String ageGroup, String sex, String category) {
+
+        static Question of(ObservationRow r) {
+            return new Question(r.metric(), r.areaCode(), r.date(), r.ageGroup(), r.sex(), r.category());
+        }
+    }
+
+    /** Better first: tier, precision, source id. */
+    static Comparator<ObservationRow> order(Map<String, Source> sources) {
+        return Comparator.<ObservationRow, SourceTier>comparing(r -> tier(sources, r.source()))
+                .thenComparing(r -> PRECISION_ORDER.indexOf(r.precision()))
+                .thenComparing(ObservationRow::source);
+    }
+
+    static Preferred of(List<ObservationRow> rows, Map<String, Source> sources) {
+        Comparator<ObservationRow> order = order(sources);
+        Map<Question, ObservationRow> best = new HashMap<>();
+        rows.forEach(r -> best.merge(Question.of(r), r, (a, b) -> order.compare(a, b) <= 0 ? a : b));
+        if (best.size() == rows.size()) {
+            return new Preferred(rows, List.of());
+        }
+        List<ObservationRow> chosen = new ArrayList<>(best.size());
+        List<ObservationRow> setAside = new ArrayList<>(rows.size() - best.size());
+        rows.forEach(r -> (best.get(Question.of(r)) == r ? chosen : setAside).add(r));
+        return new Preferred(chosen, setAside);
+    }
+
+    private static SourceTier tier(Map<String, Source> sources, String id) {
+        Source source = sources.get(id);
+        return source == null ? SourceTier.SECONDARY : source.tier();
+    }
+}
