@@ -49,11 +49,12 @@ final class ImportParser {
 
     private ReleaseDraft micTables(ImportInput input, ImportProblems problems) {
         MicTableSetParser.Result result = new MicTableSetParser(reference, problems).parse(input.files());
-        checkDuplicates(result.observations(), problems);
+        List<ObservationRecord> observations = filed(result.observations(), problems);
+        checkDuplicates(observations, problems);
         LocalDate date = result.referenceDate();
         String title = "マイナンバーカード交付状況について" + (date == null ? "" : "（" + JAPANESE_DATE.format(date) + "時点）");
         return new ReleaseDraft("mic-" + date, "mic-tables", date, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
-                input.contentChecksum(), names(input), result.observations(), result.areas(), List.of());
+                input.contentChecksum(), names(input), observations, result.areas(), List.of());
     }
 
     private ReleaseDraft longFormat(ImportInput input, ImportProblems problems) {
@@ -66,13 +67,29 @@ final class ImportParser {
         }
         LongFormatParser parser = new LongFormatParser(reference, problems);
         parser.parse(file, format);
-        checkDuplicates(parser.observations(), problems);
+        List<ObservationRecord> observations = filed(parser.observations(), problems);
+        checkDuplicates(observations, problems);
         String baseName = ImportInput.baseName(file).replaceFirst("\\.csv$", "");
-        LocalDate referenceDate = parser.observations().stream().map(o -> o.period().end())
+        LocalDate referenceDate = observations.stream().map(o -> o.period().end())
                 .max(Comparator.naturalOrder()).orElse(null);
         return new ReleaseDraft("curated-" + baseName.replace('_', '-'), "long-" + format.name().toLowerCase().replace('_', '-'),
                 referenceDate, CURATED_PUBLISHER, "mynacard-api curated compilation: " + baseName + ".csv", null,
-                input.checksum(), input.contentChecksum(), names(input), parser.observations(), List.of(), parser.sources());
+                input.checksum(), input.contentChecksum(), names(input), observations, List.of(), parser.sources());
+    }
+
+    /**
+     * Each figure filed under its metric's unit (ReferenceData.filed); a unit that has no place is a
+     * problem. Done before the duplicate check: two figures may meet under their filed metric.
+     */
+    private List<ObservationRecord> filed(List<ObservationRecord> observations, ImportProblems problems) {
+        List<ObservationRecord> filed = new ArrayList<>(observations.size());
+        for (ObservationRecord o : observations) {
+            reference.filed(o.metricId(), o.unit()).ifPresentOrElse(
+                    f -> filed.add(f.metricId().equals(o.metricId()) && f.unit().equals(o.unit()) ? o : o.filedAs(f.metricId(), f.unit())),
+                    () -> problems.add(new ImportProblem(o.file(), o.line(), 0, "unit '" + o.unit() + "' is not the unit of "
+                            + o.metricId() + " (" + reference.unitOf(o.metricId()) + ") and no other metric counts in it")));
+        }
+        return filed;
     }
 
     private static void checkDuplicates(List<ObservationRecord> observations, ImportProblems problems) {

@@ -152,7 +152,20 @@ public class Importer {
             rows.forEach(r -> set.add(r.getString(0)));
             return set;
         });
-        return Uni.combine().all().unis(areas, metrics, sources).with(ReferenceData::new);
+        Uni<ReferenceData.Units> units = pool.query("SELECT id, unit FROM metric").execute().chain(rows -> {
+            Map<String, String> byMetric = new HashMap<>();
+            rows.forEach(r -> byMetric.put(r.getString(0), r.getString(1)));
+            return pool.query("""
+                            SELECT v.metric_id, v.unit, coalesce(v.variant_metric_id, v.metric_id), coalesce(v.as_unit, m.unit)
+                              FROM metric_unit_variant v JOIN metric m ON m.id = coalesce(v.variant_metric_id, v.metric_id)""")
+                    .execute().map(variants -> {
+                        Map<ReferenceData.Filed, ReferenceData.Filed> map = new HashMap<>();
+                        variants.forEach(r -> map.put(new ReferenceData.Filed(r.getString(0), r.getString(1)),
+                                new ReferenceData.Filed(r.getString(2), r.getString(3))));
+                        return new ReferenceData.Units(byMetric, map);
+                    });
+        });
+        return Uni.combine().all().unis(areas, metrics, sources, units).with(ReferenceData::new);
     }
 
     private static ImportReport.Entry entry(Row row) {

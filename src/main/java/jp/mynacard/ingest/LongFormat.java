@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The curated long-format files of data/ (see data/README.md), each known by its header. */
+/** The curated long-format files of data/ (see data/README.md and data/2023-2026/README.md), each known by its header. */
 public enum LongFormat {
     SOURCES("source_id,title,publisher,url,reliability,notes,rows_citing"),
     PREFECTURES("pref_code,name_ja,name_en,region_ja,region_en,population,population_basis,population_date,source_id"),
@@ -21,7 +21,8 @@ public enum LongFormat {
     PREFECTURE_METRICS("date,pref_code,pref_name_ja,metric,value,source_id,note"),
     MUNICIPALITY_METRICS("date,lg_code,pref_name_ja,municipality_name_ja,metric,value,source_id,note"),
     SERVICE_USAGE("period,period_kind,service,metric,value,unit,precision,source_id,note"),
-    APPLICATION_METHODS("period,period_kind,scope,area_name_ja,metric,unit,value,precision,source_id,note");
+    APPLICATION_METHODS("period,period_kind,scope,area_name_ja,metric,unit,value,precision,source_id,note"),
+    DA_DASHBOARD_MONTHLY("month,area,metric,value,unit,precision,source_id,official_csv_url,note");
 
     private final List<String> header;
 

@@ -61,6 +61,7 @@ final class LongFormatParser {
             case MUNICIPALITY_METRICS -> otherFigure(row, municipality(row, "lg_code", "municipality_name_ja"));
             case SERVICE_USAGE -> serviceUsage(row);
             case APPLICATION_METHODS -> applicationMethod(row);
+            case DA_DASHBOARD_MONTHLY -> dashboardMonth(row);
         }
     }
 
@@ -133,7 +134,7 @@ final class LongFormatParser {
         Period period = period(row, "date", date.length() == 7 ? "month" : "as_of");
         String metricId = metric(row, row.text("metric"));
         observations.add(factory(row, period, UNSTATED, row.optionalText("note").orElse(null))
-                .figure(metricId, area, row.decimal("value"), unitOf(metricId)));
+                .figure(metricId, area, row.decimal("value"), reference.unitOf(metricId)));
     }
 
     private void serviceUsage(CsvRow row) {
@@ -154,10 +155,21 @@ final class LongFormatParser {
                 .figure(metricId, area, row.decimal("value"), row.text("unit")));
     }
 
+    /** A month-end figure of one Digital Agency dashboard file (data/2023-2026/da_dashboard_*.csv). */
+    private void dashboardMonth(CsvRow row) {
+        Period month = period(row, "month", "month");
+        String area = row.text("area");
+        if (reference.area(area).filter(a -> !"municipality".equals(a.level())).isEmpty()) {
+            throw row.problem("area", "unknown prefecture code '" + area + "' (JIS X 0401, 01-47, or 00 for the nation)");
+        }
+        observations.add(factory(row, Period.monthEnd(month), row.text("precision"), row.optionalText("note").orElse(null))
+                .figure(metric(row, row.text("metric")), area, row.decimal("value"), row.text("unit")));
+    }
+
     private ObservationFactory factory(CsvRow row, Period period, String precision, String note) {
         String source = row.text("source_id");
         if (!reference.hasSource(source)) {
-            throw row.problem("source_id", "unknown source '" + source + "' (not in sources.csv)");
+            throw row.problem("source_id", "unknown source '" + source + "' (not in a sources file)");
         }
         return new ObservationFactory(row, period, source, precision, note);
     }
@@ -172,10 +184,6 @@ final class LongFormatParser {
 
     private String metric(CsvRow row, String name) {
         return reference.metricId(name).orElseThrow(() -> row.problem("metric", "unknown metric '" + name + "'"));
-    }
-
-    private String unitOf(String metricId) {
-        return metricId.endsWith("rate") ? "percent" : "population".equals(metricId) ? "persons" : "count";
     }
 
     private String prefectureOrNation(CsvRow row, String codeColumn, String nameColumn) {

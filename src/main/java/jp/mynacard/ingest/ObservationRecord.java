@@ -11,6 +11,12 @@ public record ObservationRecord(String metricId, String areaCode, Period period,
                                 String category, String sourceId, BigDecimal value, String unit, String precision,
                                 Long denominator, LocalDate basisDate, String note, String file, int line) {
 
+    /** The same figure filed under another metric or unit. */
+    public ObservationRecord filedAs(String metric, String inUnit) {
+        return new ObservationRecord(metric, areaCode, period, ageGroup, sex, category, sourceId, value, inUnit, precision,
+                denominator, basisDate, note, file, line);
+    }
+
     /** The natural key: at most one value per release. */
     public String key() {
         return String.join("|", metricId, areaCode, period.start().toString(), period.end().toString(),

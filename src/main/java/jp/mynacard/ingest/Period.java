@@ -21,6 +21,11 @@ public record Period(LocalDate start, LocalDate end, String kind, String label) 
         return new Period(date, date, "as-of", date.toString());
     }
 
+    /** A stock at the end of a month (cards held at month end), labelled by the month as published. */
+    public static Period monthEnd(Period month) {
+        return new Period(month.end(), month.end(), "month-end", month.label());
+    }
+
     /**
      * Reads the period columns of the long-format files: {@code text} is a date, a month, a range
      * {@code A..B}, {@code FYyyyy}, {@code FYyyyy-to-date} or {@code TYyyyy}; {@code sourceKind} is

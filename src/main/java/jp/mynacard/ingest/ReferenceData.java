@@ -17,15 +17,28 @@ public final class ReferenceData {
     public record Area(String code, String level, String parentCode, String nameJa) {
     }
 
+    /** Where a figure is filed: a metric and the unit it is counted in. */
+    public record Filed(String metricId, String unit) {
+    }
+
+    /**
+     * Each metric's unit, and the figures published in another unit: filed under another metric, or
+     * under the metric in its unit where the source states the equivalence (table metric_unit_variant).
+     */
+    public record Units(Map<String, String> byMetric, Map<Filed, Filed> variants) {
+    }
+
     private final Map<String, Area> areasByCode = new HashMap<>();
     private final Map<String, String> prefectureCodesByName = new HashMap<>();
     private final Map<String, String> municipalityCodesByPrefectureAndName = new HashMap<>();
     private final Map<String, List<String>> municipalityCodesByName = new HashMap<>();
     private final Map<String, String> metricIdsByAlias;
     private final Set<String> sourceIds;
+    private final Units units;
 
-    public ReferenceData(List<Area> areas, Map<String, String> metricIdsByAlias, Set<String> sourceIds) {
+    public ReferenceData(List<Area> areas, Map<String, String> metricIdsByAlias, Set<String> sourceIds, Units units) {
         this.metricIdsByAlias = Map.copyOf(metricIdsByAlias);
+        this.units = units;
         this.sourceIds = new HashSet<>(sourceIds);
         areas.forEach(this::addArea);
     }
@@ -78,6 +91,19 @@ public final class ReferenceData {
 
     public Optional<String> metricId(String aliasOrId) {
         return Optional.ofNullable(metricIdsByAlias.get(aliasOrId));
+    }
+
+    /** Where a figure of {@code metricId} published in {@code unit} is filed; empty if that unit has no place. */
+    public Optional<Filed> filed(String metricId, String unit) {
+        Filed asPublished = new Filed(metricId, unit);
+        if (unit.equals(units.byMetric().get(metricId))) {
+            return Optional.of(asPublished);
+        }
+        return Optional.ofNullable(units.variants().get(asPublished));
+    }
+
+    public String unitOf(String metricId) {
+        return units.byMetric().get(metricId);
     }
 
     public boolean hasSource(String id) {

@@ -10,7 +10,8 @@ public record MetricView(
         @Schema(description = "Stable id, used in every query.", examples = "cards-issued") String id,
         @Schema(examples = "交付枚数（累計）") String nameJa,
         @Schema(examples = "Cards issued (cumulative)") String nameEn,
-        @Schema(enumeration = {"count", "percent", "persons"}, examples = "count") String unit,
+        @Schema(description = "What every figure of the metric counts: cards, applications, registrations, persons, "
+                + "percent, cards/day ... (one unit per metric).", examples = "cards") String unit,
         @Schema(enumeration = {"applications", "issuance", "holders", "application-methods", "service-usage",
                 "demographics"}, examples = "issuance") String category,
         @Schema(nullable = true, description = "For service-usage metrics: the service.", examples = "health-insurance") String service,

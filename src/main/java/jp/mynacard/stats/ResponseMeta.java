@@ -32,6 +32,11 @@ public record ResponseMeta(
         @Schema(description = "Coverage notes: what the dataset does not hold.") String note,
         @JsonSerialize(using = PreEncoded.class) String attribution) implements Provenance {
 
+    /** The same provenance for an answer of {@code n} rows built from other rows (summary tiles). */
+    ResponseMeta counting(int n) {
+        return new ResponseMeta(n, releases, lastUpdated, sources, metrics, alternatives, note, attribution);
+    }
+
     /** The sheet "sources" of an xlsx answer: sources, definitions and releases, then the attribution. */
     @Override
     public List<List<Object>> provenanceRows() {

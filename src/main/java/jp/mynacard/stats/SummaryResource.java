@@ -40,9 +40,9 @@ public class SummaryResource {
 
     @GET
     @Operation(operationId = "getSummary", summary = "Headline figures",
-            description = "Latest cards held and holders rate, applications and application rate, cards issued and "
-                    + "its rate, and health insurance registrations; each with its reference date, the change since "
-                    + "the previous reference date and since one year earlier, and its source.")
+            description = "The newest national count of cards held, applications, cards issued and health insurance "
+                    + "registrations, each with its rate from the same source and date (where published), its source, "
+                    + "and the change since the previous figure and since one year earlier of that same source.")
     @APIResponse(responseCode = "200", description = "The tiles as JSON or CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})

@@ -15,9 +15,9 @@ class ReleaseResourceTest {
     @Test
     void listsEveryMicTableSetAndCuratedFile() {
         given().get("/api/v1/releases").then().statusCode(200)
-                .body("meta.count", equalTo(58))
+                .body("meta.count", equalTo(60))
                 .body("data.name", hasItems("mic-2017-03-08", "mic-2022-04-01", "mic-2022-12-31",
-                        "curated-national-timeseries", "curated-service-usage"))
+                        "curated-national-timeseries", "curated-service-usage", "curated-da-dashboard-20260227", "curated-da-dashboard-20260731"))
                 .body("data.find { it.name == 'mic-2022-12-31' }.title", equalTo("マイナンバーカード交付状況について（2022年12月31日時点）"))
                 .body("data.find { it.name == 'mic-2022-12-31' }.referenceDate", equalTo("2022-12-31"))
                 .body("data.find { it.name == 'mic-2022-12-31' }.url", equalTo("https://www.soumu.go.jp/kojinbango_card/kofujokyo.html"))
@@ -35,7 +35,12 @@ class ReleaseResourceTest {
     @Test
     void sourcesAreServed() {
         given().get("/api/v1/sources").then().statusCode(200)
-                .body("meta.count", equalTo(47))
-                .body("data.find { it.id == 'C4J' }.publisher", equalTo("Code for Japan / 総務省 (MIC)"));
+                .body("meta.count", equalTo(49))
+                .body("data.find { it.id == 'C4J' }.publisher", equalTo("Code for Japan / 総務省 (MIC)"))
+                .body("data.find { it.id == 'C4J' }.precedence", equalTo("official-table"))
+                .body("data.find { it.id == 'DA_CSV_LONG_20260731' }.precedence", equalTo("official-dashboard"))
+                .body("data.find { it.id == 'LIMO103819' }.precedence", equalTo("quoting-official"))
+                .body("data.find { it.id == 'GHCODE_DA2026' }.precedence", equalTo("unverified"))
+                .body("data.find { it.id == 'WIKIJA' }.precedence", equalTo("tertiary"));
     }
 }

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,12 @@ class CardResourceTest {
                 .body("series[0].points.find { it.date == '2022-12-31' }.value", equalTo(71905789))
                 .body("series[1].points.find { it.date == '2022-12-31' }.denominator", equalTo(125927902))
                 .body("series[2].points.find { it.date == '2023-06-30' }.value", equalTo(88155973))
-                .body("series[2].points.find { it.date == '2023-10-31' }.unit", equalTo("persons"));
+                // Stated in persons (ja.wikipedia): a figure of card-holders, not of cards held.
+                .body("series[2].points.find { it.date == '2023-10-31' }", nullValue())
+                .body("series[2].points.find { it.date == '2024-07-31' }.value", equalTo(93083991))
+                .body("series[2].points.find { it.date == '2024-07-31' }.period", equalTo("2024-07"))
+                .body("series[2].points.find { it.date == '2024-07-31' }.source", equalTo("DA_CSV_LONG_20260731"))
+                .body("series[2].points.unit.unique()", equalTo(List.of("cards")));
     }
 
     @Test

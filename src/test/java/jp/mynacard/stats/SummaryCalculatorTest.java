@@ -13,41 +13,50 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Headline tiles from real national figures of the bundled data/national_timeseries.csv. */
+/** Headline tiles from real national figures (data/national_timeseries.csv, data/2023-2026/da_dashboard_*.csv). */
 class SummaryCalculatorTest {
 
+    private static final List<SummaryCalculator.Headline> HELD = List.of(new SummaryCalculator.Headline("cards-held", "cards-held-rate"));
     private static final Map<String, Metric> CATALOG = Map.of("cards-held", metric("cards-held"),
             "cards-held-rate", metric("cards-held-rate"));
-    private static final Map<String, Source> SOURCES = Map.of("BCN2025", source("BCN2025", "secondary"),
+    private static final Map<String, Source> SOURCES = Map.of(
+            "DA_CSV_WIDE_20260227", source("DA_CSV_WIDE_20260227", "primary (official dashboard CSV)"),
             "BCN2026", source("BCN2026", "secondary"), "PCWATCH2025", source("PCWATCH2025", "secondary"),
-            "LIMO103819", source("LIMO103819", "secondary"), "WIKIJA", source("WIKIJA", "tertiary"));
+            "GHCODE_DA2026", source("GHCODE_DA2026", "secondary-unverified"), "WIKIJA", source("WIKIJA", "tertiary"));
 
     @Test
-    void theNewestFigureWithItsPreviousAndYearEarlierChanges() {
-        SummaryCalculator.Tiles tiles = SummaryCalculator.tiles(List.of("cards-held-rate"), CATALOG, SOURCES, List.of(
-                figure("cards-held-rate", "2023-10-31", "72.7", "percent", "WIKIJA"),
-                figure("cards-held-rate", "2025-01-31", "77.6", "percent", "BCN2025"),
+    void theNewestCountBesideTheRateOfItsOwnSourceAndDate() {
+        SummaryCalculator.Tiles tiles = SummaryCalculator.tiles(HELD, CATALOG, SOURCES, List.of(
+                figure("cards-held", "2025-12-03", "100129804", "cards", "PCWATCH2025"),
                 figure("cards-held-rate", "2025-12-03", "80.3", "percent", "PCWATCH2025"),
+                figure("cards-held", "2025-12-31", "100646892", "cards", "DA_CSV_WIDE_20260227"),
+                figure("cards-held-rate", "2025-12-31", "81.0", "percent", "DA_CSV_WIDE_20260227"),
+                figure("cards-held", "2026-01-31", "101148007", "cards", "DA_CSV_WIDE_20260227"),
+                figure("cards-held-rate", "2026-01-31", "81.4", "percent", "DA_CSV_WIDE_20260227"),
+                // MIC's rate of the same month, quoted by the press: another source, not this tile's rate.
                 figure("cards-held-rate", "2026-01-31", "81.2", "percent", "BCN2026")));
+        assertEquals(1, tiles.tiles().size());
         SummaryTile tile = tiles.tiles().get(0);
-        assertEquals(new BigDecimal("81.2"), tile.value());
-        assertEquals(LocalDate.of(2025, 12, 3), tile.previousDate());
-        assertEquals(new BigDecimal("0.9"), tile.changeSincePrevious());
-        assertEquals(LocalDate.of(2025, 1, 31), tile.yearEarlierDate());
-        assertEquals(new BigDecimal("3.6"), tile.changeSinceYearEarlier());
-        assertEquals(List.of("BCN2026"), tiles.shown().stream().map(ObservationRow::source).toList());
+        assertEquals(new BigDecimal("101148007"), tile.value());
+        assertEquals(new BigDecimal("81.4"), tile.rate());
+        assertEquals("DA_CSV_WIDE_20260227", tile.source());
+        // The previous figure is the dashboard's month before, not PCWATCH2025's newer 2025-12-03.
+        assertEquals(LocalDate.of(2025, 12, 31), tile.previousDate());
+        assertEquals(new BigDecimal("501115"), tile.changeSincePrevious());
+        assertNull(tile.yearEarlierDate(), "the file starts at 2025-02");
+        assertEquals(List.of("DA_CSV_WIDE_20260227"), tiles.shown().stream().map(ObservationRow::source).distinct().toList());
     }
 
     @Test
-    void noChangeBetweenCardsAndPersonsAndNoTileFromATertiarySource() {
-        SummaryCalculator.Tiles tiles = SummaryCalculator.tiles(List.of("cards-held"), CATALOG, SOURCES, List.of(
-                figure("cards-held", "2025-09-30", "99080000", "persons", "LIMO103819"),
-                figure("cards-held", "2025-12-03", "100129804", "cards", "PCWATCH2025")));
-        SummaryTile tile = tiles.tiles().get(0);
-        assertEquals(new BigDecimal("99080000"), tile.previousValue());
-        assertNull(tile.changeSincePrevious());
-        assertEquals(List.of(), SummaryCalculator.tiles(List.of("cards-held"), CATALOG, SOURCES,
-                List.of(figure("cards-held", "2023-10-31", "91150000", "persons", "WIKIJA"))).tiles());
+    void noRateWhereTheSourceGaveNoneAndNoTileFromUnverifiedOrTertiarySources() {
+        SummaryTile tile = SummaryCalculator.tiles(HELD, CATALOG, SOURCES, List.of(
+                figure("cards-held", "2025-12-03", "100129804", "cards", "PCWATCH2025"),
+                figure("cards-held-rate", "2026-01-31", "81.2", "percent", "BCN2026"),
+                figure("cards-held-rate", "2026-01-31", "81.2", "percent", "GHCODE_DA2026"))).tiles().get(0);
+        assertEquals(LocalDate.of(2025, 12, 3), tile.date());
+        assertNull(tile.rate());
+        assertEquals(List.of(), SummaryCalculator.tiles(HELD, CATALOG, SOURCES, List.of(
+                figure("cards-held", "2023-10-31", "91150000", "cards", "WIKIJA"))).tiles());
     }
 
     private static ObservationRow figure(String metric, String date, String value, String unit, String source) {

@@ -29,6 +29,8 @@ class UsageAndSummaryTest {
                 .body("services[0].series.find { it.metric == 'health-insurance-card-uses' }.points.find { it.category == 'hospital' && it.period == '2024-07' }.value",
                         equalTo(2523378))
                 .body("services[0].series.find { it.metric == 'health-insurance-registrations' }.points.find { it.date == '2025-09-30' }.value",
+                        equalTo(86547847))
+                .body("services[0].series.find { it.metric == 'health-insurance-registrants' }.points.find { it.date == '2025-09-30' }.value",
                         equalTo(86550000))
                 .body("meta.note", containsString("sparse"));
     }
@@ -51,7 +53,7 @@ class UsageAndSummaryTest {
                 .getList("services.series.flatten().points.flatten()");
         var csv = given().header("Accept", "text/csv").get("/api/v1/service-usage").then().statusCode(200).extract();
         assertEquals(Csv.asCells(json, Csv.header(csv)), Csv.rows(csv.asString()));
-        assertEquals(82, json.size(), "every row of service_usage.csv, nothing else (the nation)");
+        assertEquals(82 + 27, json.size(), "every row of service_usage.csv and the dashboard's 27 registration figures");
     }
 
     @Test
@@ -76,17 +78,15 @@ class UsageAndSummaryTest {
     @Test
     void summaryTiles() {
         given().get("/api/v1/summary").then().statusCode(200)
-                .body("tiles.metric", equalTo(SummaryService.TILES))
-                .body("tiles[0].value", equalTo(100129804)).body("tiles[0].date", equalTo("2025-12-03"))
-                .body("tiles[0].source", equalTo("PCWATCH2025"))
-                .body("tiles[0].previousDate", equalTo("2025-09-30"))
-                // 2025-09-30 is stated in persons, not cards: no difference is computed across units.
-                .body("tiles[0].changeSincePrevious", nullValue())
-                .body("tiles[1].value", equalTo(81.2f)).body("tiles[1].date", equalTo("2026-01-31"))
-                .body("tiles[1].previousValue", equalTo(80.3f)).body("tiles[1].changeSincePrevious", equalTo(0.9f))
-                .body("tiles[1].yearEarlierDate", equalTo("2025-01-31")).body("tiles[1].changeSinceYearEarlier", equalTo(3.6f))
-                .body("tiles[6].value", equalTo(86550000))
-                .body("meta.note", containsString("secondary-unverified"));
+                .body("tiles.metric", equalTo(List.of("cards-held", "applications", "cards-issued", "health-insurance-registrations")))
+                .body("meta.count", equalTo(4))
+                // The dashboard's newest month end; it printed no holders rate after 2026-01, so none is paired.
+                .body("tiles[0].value", equalTo(103856694)).body("tiles[0].date", equalTo("2026-06-30"))
+                .body("tiles[0].source", equalTo("DA_CSV_LONG_20260731")).body("tiles[0].rate", nullValue())
+                .body("tiles[0].previousDate", equalTo("2026-05-31")).body("tiles[0].changeSincePrevious", equalTo(413500))
+                .body("tiles[0].yearEarlierDate", equalTo("2025-06-30")).body("tiles[0].changeSinceYearEarlier", equalTo(5520533))
+                .body("tiles[3].value", equalTo(93915443)).body("tiles[3].source", equalTo("DA_CSV_LONG_20260731"))
+                .body("meta.note", containsString("unverified"));
     }
 
     @Test
