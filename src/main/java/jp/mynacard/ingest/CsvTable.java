@@ -23,43 +23,63 @@ final class CsvTable {
     private CsvTable() {
     }
 
+    /** One record of a file, with the line it starts on. */
+    @FunctionalInterface
+    interface RecordHandler {
+        void accept(int line, List<String> values);
+    }
+
     /**
      * Streams {@code file} row by row to {@code each}; problems go to {@code problems}. Returns the
      * number of well-formed data rows (0 when the header is wrong).
      */
     static int read(SourceFile file, List<String> expectedHeader, ImportProblems problems, Consumer<CsvRow> each) {
-        int rows = 0;
-        List<String> header = null;
+        int[] rows = {0};
+        List<List<String>> header = new java.util.ArrayList<>(1);
+        boolean[] refused = {false};
+        boolean any = records(file, problems, (line, values) -> {
+            if (refused[0]) {
+                return;
+            }
+            if (header.isEmpty()) {
+                header.add(values);
+                refused[0] = !checkHeader(file.name(), values, expectedHeader, problems);
+            } else if (values.size() == 1 && values.get(0).isEmpty()) {
+                return; // a blank line
+            } else if (values.size() != header.get(0).size()) {
+                problems.add(new ImportProblem(file.name(), line, Math.min(values.size(), header.get(0).size()) + 1,
+                        "expected " + header.get(0).size() + " columns, found " + values.size() + " (truncated or malformed row)"));
+            } else {
+                rows[0]++;
+                each.accept(new CsvRow(file.name(), line, header.get(0), values));
+            }
+        });
+        if (!any) {
+            problems.add(ImportProblem.ofFile(file.name(), "the file is empty"));
+        }
+        return refused[0] ? 0 : rows[0];
+    }
+
+    /**
+     * Streams every record of {@code file}, header rows included, with its line; a malformed file is a
+     * problem. Returns whether the file had any record.
+     */
+    static boolean records(SourceFile file, ImportProblems problems, RecordHandler each) {
+        boolean any = false;
         int line = 1;
         LineTrackingReader reader = new LineTrackingReader(file.reader());
         try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             for (CSVRecord record : parser) {
                 line = reader.lineOf(record.getCharacterPosition());
-                List<String> values = record.toList();
-                if (header == null) {
-                    header = values;
-                    if (!checkHeader(file.name(), header, expectedHeader, problems)) {
-                        return 0;
-                    }
-                } else if (values.size() == 1 && values.get(0).isEmpty()) {
-                    continue; // a blank line
-                } else if (values.size() != header.size()) {
-                    problems.add(new ImportProblem(file.name(), line, Math.min(values.size(), header.size()) + 1,
-                            "expected " + header.size() + " columns, found " + values.size() + " (truncated or malformed row)"));
-                } else {
-                    rows++;
-                    each.accept(new CsvRow(file.name(), line, header, values));
-                }
+                any = true;
+                each.accept(line, record.toList());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(new ImportProblem(file.name(), line + 1, 0,
                     "malformed CSV (truncated file, unbalanced quote or undecodable bytes): " + e.getMessage()));
-            return rows;
+            return true;
         }
-        if (header == null) {
-            problems.add(ImportProblem.ofFile(file.name(), "the file is empty"));
-        }
-        return rows;
+        return any;
     }
 
     private static boolean checkHeader(String file, List<String> header, List<String> expected, ImportProblems problems) {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The import inputs found under a directory: each folder holding MIC table files is one table set,
- * every other CSV file is a long-format file (bundle.csv, the bundle's own manifest, excepted).
+ * every other CSV or .xlsx file is one input, known by its content (bundle.csv, the bundle's own manifest, excepted).
  */
 public final class DirectoryInputs {
 
@@ -26,7 +26,7 @@ public final class DirectoryInputs {
         Map<Path, List<SourceFile>> micSets = new TreeMap<>();
         List<ImportInput> longFiles = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+            for (Path path : paths.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".xlsx")).sorted().toList()) {
                 String name = path.getFileName().toString();
                 SourceFile file = SourceFile.of(directory.relativize(path).toString(), path);
                 if (MIC_FILES.contains(name)) {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns import inputs into release drafts, one at a time, each validated completely before it is
@@ -54,15 +56,22 @@ final class ImportParser {
         LocalDate date = result.referenceDate();
         String title = "マイナンバーカード交付状況について" + (date == null ? "" : "（" + JAPANESE_DATE.format(date) + "時点）");
         return new ReleaseDraft("mic-" + date, "mic-tables", date, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
-                input.contentChecksum(), names(input), observations, result.areas(), List.of());
+                input.contentChecksum(), names(input), observations, result.areas(), List.of(), List.of());
     }
 
     private ReleaseDraft longFormat(ImportInput input, ImportProblems problems) {
         SourceFile file = input.files().get(0);
+        if (MicWorkbook.isWorkbook(file)) {
+            return micWorkbook(input, problems);
+        }
         LongFormat format = LongFormat.detect(file).orElse(null);
         if (format == null) {
-            problems.add(new ImportProblem(file.name(), 1, 1, "unknown file format: the header matches none of "
-                    + "the MIC tables or the long formats documented in data/README.md"));
+            Optional<DashboardCsv.Generation> dashboard = DashboardCsv.detect(file);
+            if (dashboard.isPresent()) {
+                return dashboardCsv(input, dashboard.get(), problems);
+            }
+            problems.add(new ImportProblem(file.name(), 1, 1, "unknown file format: the content matches none of the MIC "
+                    + "tables, the Digital Agency dashboard CSV or the long formats documented in data/README.md"));
             return null;
         }
         LongFormatParser parser = new LongFormatParser(reference, problems);
@@ -74,7 +83,54 @@ final class ImportParser {
                 .max(Comparator.naturalOrder()).orElse(null);
         return new ReleaseDraft("curated-" + baseName.replace('_', '-'), "long-" + format.name().toLowerCase().replace('_', '-'),
                 referenceDate, CURATED_PUBLISHER, "mynacard-api curated compilation: " + baseName + ".csv", null,
-                input.checksum(), input.contentChecksum(), names(input), observations, List.of(), parser.sources());
+                input.checksum(), input.contentChecksum(), names(input), observations, List.of(), parser.sources(), List.of());
+    }
+
+    /** MIC's monthly workbook: one release per reference date, its source the workbook of that date. */
+    private ReleaseDraft micWorkbook(ImportInput input, ImportProblems problems) {
+        MicWorkbook.Result result = MicWorkbook.parse(input.files().get(0), reference, problems);
+        if (result.referenceDate() == null) {
+            return null;
+        }
+        List<ObservationRecord> observations = filed(result.observations(), problems);
+        checkDuplicates(observations, problems);
+        LocalDate date = result.referenceDate();
+        String sourceId = MicWorkbook.sourceId(date);
+        String title = "マイナンバーカード交付状況について（" + JAPANESE_DATE.format(date) + "時点、Excel）";
+        List<SourceRecord> sources = reference.hasSource(sourceId) ? List.of() : List.of(new SourceRecord(sourceId,
+                "総務省「" + title + "」", MIC_PUBLISHER, MIC_URL, "primary", "Imported from the uploaded workbook "
+                + ImportInput.baseName(input.files().get(0)) + "."));
+        return new ReleaseDraft("mic-xlsx-" + date, "mic-xlsx", date, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
+                input.contentChecksum(), names(input), observations, List.of(), sources, List.of());
+    }
+
+    /**
+     * A Digital Agency dashboard CSV. Its source is the file: DA_CSV_WIDE_20260227 after the date in its
+     * name (the official files carry their publication date there), else after its newest month's end.
+     */
+    private ReleaseDraft dashboardCsv(ImportInput input, DashboardCsv.Generation generation, ImportProblems problems) {
+        SourceFile file = input.files().get(0);
+        Optional<LocalDate> published = DashboardCsv.fileDate(file);
+        DashboardCsv.Result parsed = DashboardCsv.parse(file, generation, "", problems);
+        LocalDate newest = parsed.observations().stream().map(o -> o.period().end()).max(Comparator.naturalOrder()).orElse(null);
+        if (newest == null) {
+            return null;
+        }
+        LocalDate dated = published.orElse(newest);
+        String sourceId = DashboardCsv.sourceId(generation, dated);
+        List<ObservationRecord> observations = filed(parsed.observations().stream().map(o -> o.citing(sourceId)).toList(), problems);
+        checkDuplicates(observations, problems);
+        String title = "マイナンバーカードの普及に関するダッシュボード CSV（" + published.map(d -> JAPANESE_DATE.format(d) + "付")
+                .orElse("最新月 " + newest.getYear() + "年" + newest.getMonthValue() + "月、公表日不明") + "）";
+        List<SourceRecord> sources = reference.hasSource(sourceId) ? List.of() : List.of(new SourceRecord(sourceId,
+                "デジタル庁「" + title + "」", DashboardCsv.PUBLISHER, DashboardCsv.DASHBOARD_URL, "primary (official dashboard CSV)",
+                "Imported from the uploaded file " + ImportInput.baseName(file) + " (" + generation.name().toLowerCase(Locale.ROOT)
+                        + " generation)."));
+        List<String> ignored = parsed.unknownIndicators().entrySet().stream()
+                .map(e -> "指標名 '" + e.getKey() + "' (" + e.getValue() + " rows): no metric takes this indicator").toList();
+        return new ReleaseDraft("da-dashboard-" + dated, "da-csv-" + generation.name().toLowerCase(Locale.ROOT), newest,
+                DashboardCsv.PUBLISHER, title, DashboardCsv.DASHBOARD_URL, input.checksum(), input.contentChecksum(),
+                names(input), observations, List.of(), sources, ignored);
     }
 
     /**

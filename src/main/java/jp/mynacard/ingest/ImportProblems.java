@@ -10,6 +10,10 @@ public final class ImportProblems {
 
     private final List<ImportProblem> problems = new ArrayList<>();
 
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
     public void add(ImportProblem problem) {
         if (problems.size() < MAX_REPORTED) {
             problems.add(problem);

@@ -16,11 +16,14 @@ public record ImportReport(List<Entry> created, List<Entry> unchanged) {
                         @Schema(nullable = true, description = "Figures per metric; only for a release this import wrote.")
                         Map<String, Long> byMetric,
                         @Schema(nullable = true, description = "Figures per area level; only for a release this import wrote.")
-                        Map<String, Long> byAreaLevel) {
+                        Map<String, Long> byAreaLevel,
+                        @Schema(nullable = true, description = "What the files held that no metric takes, by name (for "
+                                + "example an indicator of the Digital Agency's CSV this version does not know); only for a "
+                                + "release this import wrote.") List<String> ignored) {
 
         static Entry written(long id, ReleaseDraft draft) {
             return new Entry(id, draft.name(), draft.referenceDate(), draft.checksum(), draft.observations().size(),
-                    count(draft, ObservationRecord::metricId), count(draft, o -> level(o.areaCode())));
+                    count(draft, ObservationRecord::metricId), count(draft, o -> level(o.areaCode())), draft.ignored());
         }
 
         private static Map<String, Long> count(ReleaseDraft draft, java.util.function.Function<ObservationRecord, String> key) {

@@ -170,6 +170,6 @@ public class Importer {
 
     private static ImportReport.Entry entry(Row row) {
         return new ImportReport.Entry(row.getLong("id"), row.getString("name"), row.getLocalDate("reference_date"),
-                row.getString("checksum"), row.getInteger("observation_count"), null, null);
+                row.getString("checksum"), row.getInteger("observation_count"), null, null, null);
     }
 }

@@ -17,6 +17,12 @@ public record ObservationRecord(String metricId, String areaCode, Period period,
                 denominator, basisDate, note, file, line);
     }
 
+    /** The same figure citing another source. */
+    public ObservationRecord citing(String source) {
+        return new ObservationRecord(metricId, areaCode, period, ageGroup, sex, category, source, value, unit, precision,
+                denominator, basisDate, note, file, line);
+    }
+
     /** The natural key: at most one value per release. */
     public String key() {
         return String.join("|", metricId, areaCode, period.start().toString(), period.end().toString(),

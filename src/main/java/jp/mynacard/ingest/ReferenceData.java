@@ -28,6 +28,9 @@ public final class ReferenceData {
     public record Units(Map<String, String> byMetric, Map<Filed, Filed> variants) {
     }
 
+    /** What a printed name may carry before the known one: its district or island (東国東郡, 三宅島). */
+    private static final java.util.regex.Pattern DISTRICT_OR_ISLAND = java.util.regex.Pattern.compile(".+[郡島]");
+
     private final Map<String, Area> areasByCode = new HashMap<>();
     private final Map<String, String> prefectureCodesByName = new HashMap<>();
     private final Map<String, String> municipalityCodesByPrefectureAndName = new HashMap<>();
@@ -70,18 +73,29 @@ public final class ReferenceData {
 
     /**
      * The municipality of that name in the prefecture; failing an exact match, the one municipality of
-     * the prefecture whose known name ends with it (MIC printed 三宅島三宅村 until 2021-07 and 三宅村 after).
+     * the prefecture whose known name differs from it only by a district or island before it. So a name
+     * is found with or without its 郡 (姫島村, 東国東郡姫島村) and under the old and new island names (MIC
+     * printed 三宅島三宅村 until 2021-07 and 三宅村 after).
      */
     public Optional<String> municipalityCode(String prefectureCode, String nameJa) {
         String exact = municipalityCodesByPrefectureAndName.get(prefectureCode + "/" + nameJa);
         if (exact != null) {
             return Optional.of(exact);
         }
-        List<String> bySuffix = areasByCode.values().stream()
-                .filter(a -> "municipality".equals(a.level()) && prefectureCode.equals(a.parentCode())
-                        && a.nameJa().endsWith(nameJa))
+        return onlyMunicipality(prefectureCode, a -> sameBesidesPrefix(a.nameJa(), nameJa) || sameBesidesPrefix(nameJa, a.nameJa()));
+    }
+
+    /** {@code longer} is {@code shorter} after a district or island (東国東郡 + 姫島村, 三宅島 + 三宅村; not 上 + 士幌町). */
+    private static boolean sameBesidesPrefix(String longer, String shorter) {
+        return longer.length() > shorter.length() && longer.endsWith(shorter)
+                && DISTRICT_OR_ISLAND.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
+    }
+
+    private Optional<String> onlyMunicipality(String prefectureCode, java.util.function.Predicate<Area> named) {
+        List<String> codes = areasByCode.values().stream()
+                .filter(a -> "municipality".equals(a.level()) && prefectureCode.equals(a.parentCode()) && named.test(a))
                 .map(Area::code).toList();
-        return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
+        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
     }
 
     /** Municipalities of that name anywhere in Japan (names such as 府中市 are not unique). */

@@ -56,6 +56,21 @@ public final class SourceFile {
         return name;
     }
 
+    /** The raw bytes, from the start. */
+    InputStream open() throws IOException {
+        return content.open();
+    }
+
+    /** Whether the bytes are a zip archive (an .xlsx workbook is one), not text. */
+    boolean isZip() {
+        try (InputStream in = content.open()) {
+            byte[] start = in.readNBytes(4);
+            return start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Feeds the raw bytes to a digest (for the release checksum). */
     void digest(MessageDigest digest) {
         try (InputStream in = content.open()) {
@@ -71,9 +86,14 @@ public final class SourceFile {
     /**
      * Feeds the text to a digest as it reads, whatever its encoding (UTF-8 with or without a byte-order
      * mark, or Shift_JIS) and line ends (LF, CRLF or CR), and without trailing blank lines: the same
-     * figures saved another way digest alike (for the release's content checksum).
+     * figures saved another way digest alike (for the release's content checksum). A workbook digests
+     * its bytes.
      */
     void digestText(MessageDigest digest) {
+        if (isZip()) {
+            digest(digest); // a workbook has no other encoding: its bytes are its content
+            return;
+        }
         try (BufferedReader lines = new BufferedReader(reader())) {
             int blank = 0;
             for (String line; (line = lines.readLine()) != null; ) {

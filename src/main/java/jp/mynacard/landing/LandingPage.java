@@ -76,6 +76,7 @@ final class LandingPage {
             SourceView source = sources.get(tile.source());
             html.append("<tr><td>").append(escapeHtml4(tile.nameJa())).append("<br><small>").append(escapeHtml4(tile.nameEn()))
                     .append("</small></td><td class=\"value\">").append(value(tile.value(), tile.unit()))
+                    .append(tile.rate() == null ? "" : "<br><small>" + value(tile.rate(), "percent") + "</small>")
                     .append("</td><td>").append(tile.date())
                     .append("</td><td>").append(escapeHtml4(source == null ? tile.source() : source.publisher()))
                     .append("<br><small>").append(escapeHtml4(source == null ? "" : source.title())).append("</small></td></tr>\n");

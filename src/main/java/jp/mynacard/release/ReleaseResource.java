@@ -131,6 +131,9 @@ public class ReleaseResource {
                                          format = "binary") List<FileUpload> files) {
         return publishing.publish(files).map(report -> {
             boolean created = !report.created().isEmpty();
+            if (!created && report.unchanged().isEmpty()) {
+                return Response.ok(report).build(); // a sources file registers sources and makes no release
+            }
             ImportReport.Entry first = created ? report.created().get(0) : report.unchanged().get(0);
             // A header, not location(): JAX-RS would resolve a relative link against the request's Host.
             return Response.status(created ? Response.Status.CREATED : Response.Status.OK)

@@ -16,9 +16,9 @@ class LandingPageTest {
         given().get("/").then().statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Cache-Control", equalTo("public, max-age=60"))
-                // cards held: 100,129,804 at 2025-12-03; held rate 81.2 % at 2026-01-31 (the bundled dataset's newest)
-                .body(containsString("<td class=\"value\">100,129,804 cards</td><td>2025-12-03</td>"))
-                .body(containsString("<td class=\"value\">81.2 %</td><td>2026-01-31</td>"))
+                // cards held at the dashboard's newest month end (no rate printed for it); applications with their rate
+                .body(containsString("<td class=\"value\">103,856,694 cards</td><td>2026-06-30</td>"))
+                .body(containsString("<td class=\"value\">97,810,748 applications<br><small>78.0 %</small></td><td>2023-08-31</td>"))
                 .body(containsString("保有枚数"))
                 .body(containsString("href=\"/q/swagger-ui/\""))
                 .body(containsString("href=\"/q/openapi\""))

@@ -57,8 +57,9 @@ class GeneratedClientTest {
     void summaryTilesAndTheNationalSeries() throws ApiException {
         SummaryTile held = new SummaryApi(client).getSummary(SummaryApi.APIGetSummaryRequest.newBuilder().build()).getTiles().stream()
                 .filter(t -> "cards-held".equals(t.getMetric())).findFirst().orElseThrow();
-        assertEquals(new BigDecimal("100129804"), held.getValue());
-        assertEquals(LocalDate.parse("2025-12-03"), held.getDate());
+        assertEquals(new BigDecimal("103856694"), held.getValue());
+        assertEquals(LocalDate.parse("2026-06-30"), held.getDate());
+        assertEquals("DA_CSV_LONG_20260731", held.getSource());
 
         CardsApi cards = new CardsApi(client);
         assertFirstPoint(cards.getIssuances(CardsApi.APIGetIssuancesRequest.newBuilder().build()), "cards-issued", "2016-03-27", "2040000");
