@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.ingest.ObservationKey;
+import jp.mynacard.release.Vintage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,8 @@ public class SqlFigureStore implements FigureStore {
     private static final String AT_VINTAGE = """
             WITH figures AS MATERIALIZED (
                 SELECT DISTINCT ON (%1$s) x.*
-                FROM observation x JOIN release r ON r.id = x.release_id
-                WHERE x.release_id <= ? AND (r.retracted_at IS NULL OR r.retracted_at > ?)
-                  AND x.metric_id IN (SELECT id FROM metric WHERE id = ANY(?) UNION SELECT numerator_metric_id FROM metric WHERE id = ANY(?))"""
+                FROM observation x
+                WHERE x.metric_id IN (SELECT id FROM metric WHERE id = ANY(?) UNION SELECT numerator_metric_id FROM metric WHERE id = ANY(?))"""
             .formatted(ObservationKey.columns("x"));
     private static final String AT_VINTAGE_ORDER = " ORDER BY %s, x.release_id DESC) ".formatted(ObservationKey.columns("x"));
 
@@ -84,7 +84,7 @@ public class SqlFigureStore implements FigureStore {
         newest(sql, query, ">", c);
         sql.text.append(" ORDER BY d.metric_id, d.area_code, d.ref_date FETCH FIRST ").append(query.limit()).append(" ROWS WITH TIES))");
         sql.text.append("SELECT ").append(FigureColumns.SELECT_LIST).append(PAGE_FROM);
-        sql.append(counted("y"), query.vintage().releaseId(), query.vintage().importedAt());
+        counted(sql, "y", query.vintage());
         sql.text.append(" ORDER BY y.release_id DESC LIMIT 1) n ON TRUE WHERE TRUE");
         if (c != null) {
             sql.and("(o.metric_id, o.area_code, o.ref_date, o.id) > (?, ?, ?, ?)", c.metric(), c.areaCode(), c.date(), c.id());
@@ -98,7 +98,7 @@ public class SqlFigureStore implements FigureStore {
      */
     private static void newest(Sql sql, ObservationQuery q, String comparison, ObservationQuery.Cursor cursor) {
         sql.text.append("(SELECT * FROM (SELECT DISTINCT ON (").append(ObservationKey.columns("x")).append(") x.* FROM observation x WHERE TRUE");
-        sql.append(counted("x"), q.vintage().releaseId(), q.vintage().importedAt());
+        counted(sql, "x", q.vintage());
         sql.and("x.metric_id = ANY(?)", (Object) q.metrics().toArray(String[]::new));
         keyConditions(sql, q);
         if (cursor != null) {
@@ -107,10 +107,20 @@ public class SqlFigureStore implements FigureStore {
         sql.text.append(AT_VINTAGE_ORDER).append('d');
     }
 
-    /** The figures (of alias) of the releases counted at a vintage: its release id, then its import time. */
-    private static String counted(String alias) {
-        return " AND %1$s.release_id <= ? AND %1$s.release_id <> ALL(ARRAY(SELECT id FROM release WHERE retracted_at <= ?))"
-                .formatted(alias);
+    /**
+     * The figures (of alias) counted at a vintage. After a release: those of releases up to it not
+     * retracted by then. As published by a day: those of releases not retracted, published by then, or
+     * of unknown publication and referring to a date up to then.
+     */
+    private static void counted(Sql sql, String alias, Vintage vintage) {
+        if (vintage.publishedBy() == null) {
+            sql.append(" AND %1$s.release_id <= ? AND %1$s.release_id <> ALL(ARRAY(SELECT id FROM release WHERE retracted_at <= ?))"
+                    .formatted(alias), vintage.releaseId(), vintage.importedAt());
+        } else {
+            sql.append((" AND %1$s.release_id <> ALL(ARRAY(SELECT id FROM release WHERE retracted_at IS NOT NULL OR published_on > ?))"
+                    + " AND (%1$s.ref_date <= ? OR %1$s.release_id = ANY(ARRAY(SELECT id FROM release WHERE published_on IS NOT NULL)))")
+                    .formatted(alias), vintage.publishedBy(), vintage.publishedBy());
+        }
     }
 
     private static Uni<List<ObservationRow>> rows(Uni<RowSet<Row>> rows) {
@@ -143,7 +153,8 @@ public class SqlFigureStore implements FigureStore {
     private static Sql figures(ObservationQuery q) {
         Sql sql = new Sql();
         String[] metrics = q.metrics().toArray(String[]::new);
-        sql.append(AT_VINTAGE, q.vintage().releaseId(), q.vintage().importedAt(), metrics, metrics);
+        sql.append(AT_VINTAGE, metrics, metrics);
+        counted(sql, "x", q.vintage());
         keyConditions(sql, q);
         sql.append(AT_VINTAGE_ORDER);
         return sql;

@@ -79,7 +79,12 @@ final class DashboardCsv {
 
     /** The date in an official file's name ("20260227_resources_..."), its publication date. */
     static Optional<LocalDate> fileDate(SourceFile file) {
-        Matcher m = FILE_DATE.matcher(file.name());
+        return fileDate(file.name());
+    }
+
+    /** The date in an official file's name or address (".../20260227_resources_..."). */
+    static Optional<LocalDate> fileDate(String nameOrUrl) {
+        Matcher m = FILE_DATE.matcher(nameOrUrl);
         try {
             return m.find() ? Optional.of(LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE)) : Optional.empty();
         } catch (DateTimeParseException e) {

@@ -55,7 +55,7 @@ final class ImportParser {
         checkDuplicates(observations, problems);
         LocalDate date = result.referenceDate();
         String title = "マイナンバーカード交付状況について" + (date == null ? "" : "（" + JAPANESE_DATE.format(date) + "時点）");
-        return new ReleaseDraft("mic-" + date, "mic-tables", date, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
+        return new ReleaseDraft("mic-" + date, "mic-tables", date, null, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
                 input.contentChecksum(), names(input), observations, result.areas(), List.of(), List.of());
     }
 
@@ -82,7 +82,7 @@ final class ImportParser {
         LocalDate referenceDate = observations.stream().map(o -> o.period().end())
                 .max(Comparator.naturalOrder()).orElse(null);
         return new ReleaseDraft("curated-" + baseName.replace('_', '-'), "long-" + format.name().toLowerCase().replace('_', '-'),
-                referenceDate, CURATED_PUBLISHER, "mynacard-api curated compilation: " + baseName + ".csv", null,
+                referenceDate, parser.publishedOn().orElse(null), CURATED_PUBLISHER, "mynacard-api curated compilation: " + baseName + ".csv", null,
                 input.checksum(), input.contentChecksum(), names(input), observations, List.of(), parser.sources(), List.of());
     }
 
@@ -100,7 +100,7 @@ final class ImportParser {
         List<SourceRecord> sources = reference.hasSource(sourceId) ? List.of() : List.of(new SourceRecord(sourceId,
                 "総務省「" + title + "」", MIC_PUBLISHER, MIC_URL, "primary", "Imported from the uploaded workbook "
                 + ImportInput.baseName(input.files().get(0)) + "."));
-        return new ReleaseDraft("mic-xlsx-" + date, "mic-xlsx", date, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
+        return new ReleaseDraft("mic-xlsx-" + date, "mic-xlsx", date, null, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
                 input.contentChecksum(), names(input), observations, List.of(), sources, List.of());
     }
 
@@ -129,7 +129,7 @@ final class ImportParser {
         List<String> ignored = parsed.unknownIndicators().entrySet().stream()
                 .map(e -> "指標名 '" + e.getKey() + "' (" + e.getValue() + " rows): no metric takes this indicator").toList();
         return new ReleaseDraft("da-dashboard-" + dated, "da-csv-" + generation.name().toLowerCase(Locale.ROOT), newest,
-                DashboardCsv.PUBLISHER, title, DashboardCsv.DASHBOARD_URL, input.checksum(), input.contentChecksum(),
+                published.orElse(null), DashboardCsv.PUBLISHER, title, DashboardCsv.DASHBOARD_URL, input.checksum(), input.contentChecksum(),
                 names(input), observations, List.of(), sources, ignored);
     }
 

@@ -17,6 +17,7 @@ final class LongFormatParser {
     private final ImportProblems problems;
     private final List<ObservationRecord> observations = new ArrayList<>();
     private final List<SourceRecord> sources = new ArrayList<>();
+    private final java.util.Set<Optional<LocalDate>> publications = new java.util.HashSet<>();
 
     LongFormatParser(ReferenceData reference, ImportProblems problems) {
         this.reference = reference;
@@ -29,6 +30,11 @@ final class LongFormatParser {
 
     List<SourceRecord> sources() {
         return sources;
+    }
+
+    /** When the file's figures were published, where every row names one official file of the same date. */
+    Optional<LocalDate> publishedOn() {
+        return publications.size() == 1 ? publications.iterator().next() : Optional.empty();
     }
 
     void parse(SourceFile file, LongFormat format) {
@@ -155,8 +161,12 @@ final class LongFormatParser {
                 .figure(metricId, area, row.decimal("value"), row.text("unit")));
     }
 
-    /** A month-end figure of one Digital Agency dashboard file (data/2023-2026/da_dashboard_*.csv). */
+    /**
+     * A month-end figure of one Digital Agency dashboard file (data/2023-2026/da_dashboard_*.csv); the
+     * official file's address carries its publication date.
+     */
     private void dashboardMonth(CsvRow row) {
+        publications.add(DashboardCsv.fileDate(row.text("official_csv_url")));
         Period month = period(row, "month", "month");
         String area = row.text("area");
         if (reference.area(area).filter(a -> !"municipality".equals(a.level())).isEmpty()) {

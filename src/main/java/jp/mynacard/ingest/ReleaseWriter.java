@@ -104,11 +104,11 @@ class ReleaseWriter {
     private Uni<Long> writeRelease(SqlConnection connection, ReleaseDraft draft) {
         return connection.preparedQuery("""
                         INSERT INTO release (name, format, reference_date, publisher, title, url, checksum, content_checksum,
-                                             files, observation_count)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id""")
+                                             files, observation_count, published_on)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id""")
                 .execute(Tuple.from(Arrays.asList(draft.name(), draft.format(), draft.referenceDate(), draft.publisher(),
                         draft.title(), draft.url(), draft.checksum(), draft.contentChecksum(), draft.files().toArray(String[]::new),
-                        draft.observations().size())))
+                        draft.observations().size(), draft.publishedOn())))
                 .map(rows -> rows.iterator().next().getLong("id"))
                 .call(id -> insertObservations(connection, id, draft.observations()));
     }

@@ -25,6 +25,9 @@ public class Release extends PanacheEntityBase {
     public String[] files;
     @Column(name = "observation_count")
     public int observationCount;
+    /** When the publisher published it, where known; else each figure counts as published on its reference date. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
     @Column(name = "imported_at")
     public OffsetDateTime importedAt;
     @Column(name = "retracted_at")

@@ -78,7 +78,8 @@ public class ReleaseResource {
     @GET
     @Path("releases")
     @Operation(operationId = "listReleases", summary = "List releases", description = "Every imported table set, newest first; with asOf, those "
-            + "counted at that vintage.")
+            + "counted at that vintage (for a date: those published by then, and those of unknown publication date, whose "
+            + "figures count from their own reference dates).")
     public Uni<Listing<ReleaseView>> list(@Parameter(description = "A release id or date: only the releases counted then.")
                                           @QueryParam(Vintage.PARAMETER) String asOf) {
         return catalog.get().map(c -> {
@@ -180,7 +181,7 @@ public class ReleaseResource {
             if (since != null && (sinceId >= releaseId || !c.releases().containsKey(sinceId))) {
                 throw ApiException.invalidParameter("since", "must be an existing release earlier than " + releaseId);
             }
-            Vintage before = sinceId == 0 ? new Vintage(0, after.importedAt()) : Vintage.resolve(Long.toString(sinceId), c.releases());
+            Vintage before = sinceId == 0 ? new Vintage(0, after.importedAt(), null) : Vintage.resolve(Long.toString(sinceId), c.releases());
             return changes.between(before, after, from, keys).map(page -> {
                 String next = page.next() == null ? null : links.to("/api/v1/releases/" + releaseId + "/changes?since=" + sinceId
                         + (limit == null ? "" : "&limit=" + keys) + "&cursor=" + page.next());

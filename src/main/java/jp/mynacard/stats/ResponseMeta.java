@@ -50,8 +50,9 @@ public record ResponseMeta(
         metrics.forEach(m -> rows.add(Arrays.asList(m.id(), m.nameJa(), m.nameEn(), m.unit(), m.definition(), m.definitionNotes())));
         rows.add(null);
         rows.add(List.of("リリース · Releases"));
-        rows.add(List.of("id", "name", "title", "publisher", "url", "referenceDate"));
-        releases.forEach(r -> rows.add(Arrays.asList(r.id(), r.name(), r.title(), r.publisher(), r.url(), r.referenceDate())));
+        rows.add(List.of("id", "name", "title", "publisher", "url", "referenceDate", "publishedOn"));
+        releases.forEach(r -> rows.add(Arrays.asList(r.id(), r.name(), r.title(), r.publisher(), r.url(), r.referenceDate(),
+                r.publishedOn())));
         rows.add(null);
         rows.add(Arrays.asList("最終更新 · Last updated", lastUpdated));
         if (alternatives != null) {
@@ -78,6 +79,8 @@ public record ResponseMeta(
                              @Schema(examples = "マイナンバーカード交付状況について（2022年12月31日時点）") String title,
                              @Schema(examples = "総務省 (Ministry of Internal Affairs and Communications)") String publisher,
                              @Schema(nullable = true, description = "The publisher's page; none for a curated file.") String url,
-                             @Schema(examples = "2022-12-31") LocalDate referenceDate) {
+                             @Schema(examples = "2022-12-31") LocalDate referenceDate,
+                             @Schema(nullable = true, description = "When the publisher published it, where known (a Digital Agency CSV carries it in its file name). Null: "
+                + "unknown; under asOf=<date> each of its figures then counts as published on its own reference date.") LocalDate publishedOn) {
     }
 }

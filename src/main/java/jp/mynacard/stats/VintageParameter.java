@@ -10,10 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The {@code asOf} parameter every read endpoint takes. */
 public record VintageParameter(
         @QueryParam(Vintage.PARAMETER)
-        @Parameter(description = "The data exactly as it stood after a release: a release id, or a date YYYY-MM-DD (the "
-            + "newest release imported by the end of that day, Japan time). Revisions and retractions made later do "
-            + "not show; such answers never change and are cached as immutable. Absent: the latest state."
-                    + " For example `47`.")
+        @Parameter(description = "A release id: the data exactly as it stood right after that release (revisions and "
+            + "retractions made later do not show; such answers never change and are cached as immutable). Or a date "
+            + "YYYY-MM-DD: the figures as the publishers had published them by that day (a release of unknown publication "
+            + "date counts each figure as published on its own reference date; meta.releases[].publishedOn says which). "
+            + "Absent: the latest state. For example `47` or `2023-01-15`.")
         String asOf) {
 
     static VintageParameter from(RequestParameters request) {

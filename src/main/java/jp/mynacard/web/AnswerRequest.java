@@ -47,7 +47,7 @@ record AnswerRequest(boolean head, String normalised, Vintage vintage, boolean a
                 headers.get("If-None-Match"), headers.get("If-Modified-Since"));
     }
 
-    /** What the answer is kept under: the state of the releases (an {@code asOf} answer never changes) and the request. */
+    /** What the answer is kept under: the state of the releases (an {@code asOf} release's answer never changes) and the request. */
     String key(ReleaseCatalog.Catalog catalog) {
         return state(catalog) + "|" + normalised;
     }
@@ -56,12 +56,13 @@ record AnswerRequest(boolean head, String normalised, Vintage vintage, boolean a
     Validators validators(ReleaseCatalog.Catalog catalog) {
         String etag = "\"" + state(catalog) + "-" + hash(normalised) + "\"";
         String key = key(catalog);
-        return vintage != null ? new Validators(key, etag, vintage.importedAt(), Validators.IMMUTABLE_CACHE, acceptsGzip)
+        return vintage != null && vintage.publishedBy() == null
+                ? new Validators(key, etag, vintage.importedAt(), Validators.IMMUTABLE_CACHE, acceptsGzip)
                 : new Validators(key, etag, catalog.lastModified(), Validators.LATEST_CACHE, acceptsGzip);
     }
 
     private String state(ReleaseCatalog.Catalog catalog) {
-        return vintage != null ? "asof-" + vintage.releaseId() : catalog.latestState();
+        return vintage != null ? vintage.state(catalog.latestState()) : catalog.latestState();
     }
 
     /**

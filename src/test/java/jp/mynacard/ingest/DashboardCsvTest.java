@@ -42,12 +42,15 @@ class DashboardCsvTest {
     @Test
     void theWideGenerationInShiftJisWithThousandsSeparatorsAndPercentSigns() throws IOException {
         byte[] cp932 = Files.readAllBytes(FIXTURES.resolve(WIDE));
-        writer().multiPart("file", WIDE, cp932).post("/api/v1/releases").then().statusCode(201)
+        String id = writer().multiPart("file", WIDE, cp932).post("/api/v1/releases").then().statusCode(201)
                 .body("created[0].name", equalTo("da-dashboard-2026-02-27"))
                 .body("created[0].referenceDate", equalTo("2026-01-31"))
                 .body("created[0].observationCount", equalTo(48))
                 .body("created[0].byMetric", equalTo(Map.of("cards-held", 12, "cards-held-rate", 12,
-                        "health-insurance-registrations", 12, "health-insurance-registration-rate", 12)));
+                        "health-insurance-registrations", 12, "health-insurance-registration-rate", 12)))
+                .extract().path("created[0].releaseId").toString();
+        // The official file's name carries its publication date.
+        given().get("/api/v1/releases/" + id).then().body("publishedOn", equalTo("2026-02-27"));
         given().queryParam("source", "DA_CSV_WIDE_20260227").queryParam("metric", "cards-held,cards-held-rate")
                 .queryParam("date", "2025-02-28").get("/api/v1/observations").then().statusCode(200)
                 .body("data.value", equalTo(List.of(97373965, 78.0f)))

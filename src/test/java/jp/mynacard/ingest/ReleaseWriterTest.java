@@ -35,7 +35,7 @@ class ReleaseWriterTest {
     void aFigureWithAnUnknownReferenceFailsTheWholeRelease() {
         for (ObservationRecord unknown : List.of(figure("no-such-metric", "13", "C4J"), figure("cards-issued", "999999", "C4J"),
                 figure("cards-issued", "13", "NO-SUCH-SOURCE"))) {
-            ReleaseDraft draft = new ReleaseDraft("writer-test", "mic-tables", DAY, "test", "test", null,
+            ReleaseDraft draft = new ReleaseDraft("writer-test", "mic-tables", DAY, null, "test", "test", null,
                     "writer-test-" + unknown.key(), null, List.of("test.csv"), List.of(figure("cards-issued", "01", "C4J"), unknown),
                     List.of(), List.of(), List.of());
             // Bad input (422 invalid-data), never a 500: e.g. MIC tables published to a database without reference data.
