@@ -28,6 +28,7 @@ REQUESTS = {
     "getDemographics": "/api/v1/demographics",
     "getIssuances": "/api/v1/issuances",
     "listMetrics": "/api/v1/metrics",
+    "listCategories": "/api/v1/categories",
     "getMetric": "/api/v1/metrics/cards-held",
     "queryObservations": "/api/v1/observations?metric=cards-issued-rate&level=prefecture&date=2022-12-31&limit=2",
     "getRegionalRates": "/api/v1/regional-rates",

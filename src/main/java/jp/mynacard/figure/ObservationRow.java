@@ -53,7 +53,8 @@ public record ObservationRow(
         @Schema(enumeration = {"male", "female", "total"})
         @Column("NULLIF(o.sex, '')")
         String sex,
-        @Schema(description = "Municipality type, facility type, application channel... where broken down.",
+        @Schema(description = "Municipality type, facility type, application channel... where broken down; labels in "
+                + "Japanese and English at /api/v1/categories.",
                 examples = "designated-cities")
         @Column("NULLIF(o.category, '')")
         String category,
@@ -63,7 +64,8 @@ public record ObservationRow(
         @Schema(description = "cards, percent, persons, applications, ... as the source states it.", examples = "percent")
         @Column("o.unit")
         String unit,
-        @Schema(enumeration = {"exact", "approx", "approx_1k", "approx_10k", "approx_1m", "lower_bound", "unstated"},
+        @Schema(enumeration = {"exact", "approx", "approx_1k", "approx_10k", "approx_1m", "lower_bound", "unstated",
+                "secondary_unverified"},
                 examples = "exact")
         @Column("o.precision")
         String precision,

@@ -22,7 +22,8 @@ public enum LongFormat {
     MUNICIPALITY_METRICS("date,lg_code,pref_name_ja,municipality_name_ja,metric,value,source_id,note"),
     SERVICE_USAGE("period,period_kind,service,metric,value,unit,precision,source_id,note"),
     APPLICATION_METHODS("period,period_kind,scope,area_name_ja,metric,unit,value,precision,source_id,note"),
-    DA_DASHBOARD_MONTHLY("month,area,metric,value,unit,precision,source_id,official_csv_url,note");
+    DA_DASHBOARD_MONTHLY("month,area,metric,value,unit,precision,source_id,official_csv_url,note"),
+    QUOTED_POINTS("period,period_kind,area,metric,value,unit,precision,source_url,quoted_text_or_note,source_id");
 
     private final List<String> header;
 

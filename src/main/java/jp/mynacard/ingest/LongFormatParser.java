@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Parses one curated long-format file into figures (or, for sources.csv, source records). */
 final class LongFormatParser {
+
+    private static final Pattern AREA_AND_RESPONDENTS = Pattern.compile("([^(（]+)(?:[(（](.+)[)）])?");
 
     /** Files compiled from news items do not state how exact each figure is. */
     private static final String UNSTATED = "unstated";
@@ -68,6 +72,7 @@ final class LongFormatParser {
             case SERVICE_USAGE -> serviceUsage(row);
             case APPLICATION_METHODS -> applicationMethod(row);
             case DA_DASHBOARD_MONTHLY -> dashboardMonth(row);
+            case QUOTED_POINTS -> quotedPoint(row);
         }
     }
 
@@ -174,6 +179,32 @@ final class LongFormatParser {
         }
         observations.add(factory(row, Period.monthEnd(month), row.text("precision"), row.optionalText("note").orElse(null))
                 .figure(metric(row, row.text("metric")), area, row.decimal("value"), row.text("unit")));
+    }
+
+    /**
+     * A figure quoted by a news or reference page (data/2023-2026/news_quoted_points.csv). "metric.facility"
+     * names a breakdown. A survey's figure notes its method and its respondents (printed after the area,
+     * 全国(18-19歳)) before the quoted words, so every survey figure says how it was sampled.
+     */
+    private void quotedPoint(CsvRow row) {
+        String[] metricAndCategory = row.text("metric").split("\\.", 2);
+        String metricId = metric(row, metricAndCategory[0]);
+        String category = metricAndCategory.length > 1 ? metricAndCategory[1].replace('_', '-') : "";
+        Matcher area = AREA_AND_RESPONDENTS.matcher(row.text("area"));
+        if (!area.matches()) {
+            throw row.problem("area", "expected a prefecture or 全国, with respondents in brackets if any: '" + row.text("area") + "'");
+        }
+        String code = "全国".equals(area.group(1)) ? AreaCodes.NATION : reference.prefectureCode(area.group(1))
+                .orElseThrow(() -> row.problem("area", "unknown prefecture '" + area.group(1) + "'"));
+        List<String> remarks = new ArrayList<>();
+        Vocabulary.surveyMethod(metricAndCategory[0]).ifPresent(method -> remarks.add("method: " + method));
+        if (area.group(2) != null) {
+            remarks.add("respondents: " + area.group(2));
+        }
+        row.optionalText("quoted_text_or_note").ifPresent(remarks::add);
+        String note = remarks.isEmpty() ? null : String.join("; ", remarks);
+        observations.add(factory(row, period(row, "period", row.text("period_kind")), row.text("precision"), note)
+                .breakdown("", "", category).figure(metricId, code, row.decimal("value"), row.text("unit")));
     }
 
     private ObservationFactory factory(CsvRow row, Period period, String precision, String note) {

@@ -16,6 +16,8 @@ public record Period(LocalDate start, LocalDate end, String kind, String label) 
     private static final Pattern PARTIAL_FISCAL_YEAR = Pattern.compile("FY(\\d{4})-to-(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern TAX_YEAR = Pattern.compile("TY(\\d{4})");
     private static final String AVERAGE_PREFIX = "period_avg_";
+    /** Fieldwork over some days of one month, as a survey states it: 2024-11-15/18. */
+    private static final Pattern DAYS_OF_A_MONTH = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{1,2})");
 
     public static Period day(LocalDate date) {
         return new Period(date, date, "as-of", date.toString());
@@ -63,15 +65,25 @@ public record Period(LocalDate start, LocalDate end, String kind, String label) 
     }
 
     private static Period single(String text) {
+        Matcher days = DAYS_OF_A_MONTH.matcher(text);
+        if (days.matches()) {
+            LocalDate start = LocalDate.parse(days.group(1));
+            return new Period(start, start.withDayOfMonth(Integer.parseInt(days.group(2))), "", text);
+        }
         try {
+            if (text.length() == 4) {
+                int year = Integer.parseInt(text);
+                return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "", text);
+            }
             if (text.length() == 7) {
                 YearMonth month = YearMonth.parse(text);
                 return new Period(month.atDay(1), month.atEndOfMonth(), "", text);
             }
             LocalDate day = LocalDate.parse(text);
             return new Period(day, day, "", text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a period (YYYY-MM-DD, YYYY-MM, A..B, FYyyyy or TYyyyy): '" + text + "'");
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException("not a period (YYYY-MM-DD, YYYY-MM-DD/DD, YYYY-MM, YYYY, A..B, FYyyyy or TYyyyy): '"
+                    + text + "'");
         }
     }
 

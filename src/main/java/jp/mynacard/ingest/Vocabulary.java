@@ -22,6 +22,16 @@ final class Vocabulary {
             "特別区・市（指定都市を除く）", "special-wards-and-cities-excl-designated",
             "町村", "towns-villages");
 
+    /** Survey metrics by pollster: the Cabinet Office draws a probability sample; the others poll web panels. */
+    private static final String PROBABILITY_SAMPLE = "probability sample (Cabinet Office, face-to-face interviews)";
+    private static final String WEB_PANEL = "web panel (non-probability; not an estimate of the population)";
+    private static final Map<String, String> SURVEY_METHODS = Map.of(
+            "cao_poll_", PROBABILITY_SAMPLE,
+            "ksi_web_poll_", WEB_PANEL,
+            "mmd_web_poll_", WEB_PANEL,
+            "nippon_foundation_", WEB_PANEL,
+            "neo_marketing_", WEB_PANEL);
+
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d+)～(\\d+)(歳)?");
     private static final Pattern AGE_AND_OVER = Pattern.compile("(\\d+)歳以上");
 
@@ -31,6 +41,11 @@ final class Vocabulary {
     /** The category key of a MIC 区分 label; "" for 全国. */
     static Optional<String> municipalityType(String labelJa) {
         return Optional.ofNullable(MUNICIPALITY_TYPES.get(labelJa));
+    }
+
+    /** The method of a survey metric's poll, known by the name's pollster prefix; empty for other metrics. */
+    static Optional<String> surveyMethod(String metricName) {
+        return SURVEY_METHODS.entrySet().stream().filter(e -> metricName.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
     /** "全体" → "all", "0～4歳" and "5～9" → "0-4", "5-9", "90歳以上" → "90+". */

@@ -25,7 +25,7 @@ import java.util.List;
 @Tag(name = "Metrics", description = "The catalog: what each metric id means, its unit and definition notes.")
 public class MetricResource {
 
-    private static final String CATEGORIES = "applications|issuance|holders|application-methods|service-usage|demographics";
+    private static final String CATEGORIES = "applications|issuance|holders|application-methods|service-usage|demographics|surveys";
 
     @Inject
     MetricCatalog catalog;
@@ -36,10 +36,10 @@ public class MetricResource {
     @APIResponse(responseCode = "400", description = "Unknown category (invalid-parameter)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Listing<MetricView>> list(
-            @Parameter(description = "applications, issuance, holders, application-methods, service-usage or demographics."
+            @Parameter(description = "applications, issuance, holders, application-methods, service-usage, demographics or surveys."
                     + " For example `issuance`.") @QueryParam("category")
             @Pattern(regexp = CATEGORIES, message = "must be one of applications, issuance, holders, application-methods, "
-                    + "service-usage, demographics") String category) {
+                    + "service-usage, demographics, surveys") String category) {
         return catalog.all().map(metrics -> Listing.of(metrics.values().stream()
                 .filter(m -> category == null || category.equals(m.category)).map(MetricView::from).toList()));
     }

@@ -12,8 +12,9 @@ public record MetricView(
         @Schema(examples = "Cards issued (cumulative)") String nameEn,
         @Schema(description = "What every figure of the metric counts: cards, applications, registrations, persons, "
                 + "percent, cards/day ... (one unit per metric).", examples = "cards") String unit,
-        @Schema(enumeration = {"applications", "issuance", "holders", "application-methods", "service-usage",
-                "demographics"}, examples = "issuance") String category,
+        @Schema(description = "surveys: public-opinion polls; each figure's note begins with its method (a probability "
+                + "sample or a web panel) and respondents, then the sample and fieldwork as reported.", enumeration = {"applications", "issuance", "holders",
+                "application-methods", "service-usage", "demographics", "surveys"}, examples = "issuance") String category,
         @Schema(nullable = true, description = "For service-usage metrics: the service.", examples = "health-insurance") String service,
         @Schema(examples = "Cumulative number of My Number Cards issued since 2016-01 (交付枚数).") String definition,
         @Schema(nullable = true, description = "Where the meaning changed over time or differs between sources.") String definitionNotes) {

@@ -22,7 +22,7 @@ import java.util.Map;
 record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
 
     static final List<String> PRECISION_ORDER = List.of("exact", "approx", "approx_1k", "approx_10k",
-            "approx_1m", "lower_bound", "unstated");
+            "approx_1m", "lower_bound", "unstated", "secondary_unverified");
 
     private record Question(String metric, String areaCode, LocalDate date, String ageGroup, String sex, String category) {
 

@@ -45,6 +45,29 @@ class MetricResourceTest {
     }
 
     @Test
+    void everyBreakdownCategoryHasJapaneseAndEnglishLabels() {
+        List<String> unlabelled = pool.query("""
+                        SELECT DISTINCT o.category FROM observation o LEFT JOIN category c ON c.id = o.category
+                         WHERE o.category <> '' AND c.id IS NULL""").execute().await().indefinitely().stream()
+                .map(r -> r.getString(0)).toList();
+        assertEquals(List.of(), unlabelled);
+        given().get("/api/v1/categories").then().statusCode(200)
+                .body("data.find { it.id == 'special-wards-and-cities-excl-designated' }.nameJa", equalTo("特別区・市（指定都市を除く）"))
+                .body("data.find { it.id == 'hospital' }.nameEn", equalTo("Hospitals"));
+    }
+
+    @Test
+    void surveysAreACategoryOfTheCatalogAndEachFigureSaysHowItWasSampled() {
+        given().queryParam("category", "surveys").get("/api/v1/metrics").then().statusCode(200)
+                .body("data.id", hasItems("survey-card-held", "survey-awareness-know-content"));
+        given().queryParam("metric", "survey-card-obtained-or-applying").get("/api/v1/areas/00/series").then().statusCode(200)
+                .body("series[0].points.find { it.period == '2018-10' }.value", equalTo(27.2f))
+                .body("series[0].points.find { it.period == '2018-10' }.note", containsString("method: probability sample"))
+                .body("series[0].points.find { it.period == '2023' }.note", containsString("respondents: 18-19歳"))
+                .body("series[0].points.find { it.period == '2023' }.note", containsString("method: web panel"));
+    }
+
+    @Test
     void filtersByCategory() {
         given().queryParam("category", "holders").get("/api/v1/metrics").then().statusCode(200)
                 .body("meta.count", equalTo(3)).body("data.id", equalTo(List.of("cards-held", "cards-held-rate", "card-holders")))
