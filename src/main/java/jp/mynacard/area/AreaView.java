@@ -12,7 +12,10 @@ public record AreaView(
         @Schema(enumeration = {"nation", "prefecture", "municipality"}, examples = "municipality") String level,
         @Schema(nullable = true, description = "None for the nation.", examples = "01") String parentCode,
         @Schema(examples = "札幌市") String nameJa,
-        @Schema(nullable = true, description = "English name; none is published for municipalities yet.", examples = "Hokkaido") String nameEn,
+        @Schema(nullable = true, description = "English name, for the nation and prefectures. Null for municipalities: no "
+                + "published English (or romanised) list of the 1,741 names was found on the package registries this project "
+                + "can use (Japan Post's romanised postal data, KEN_ALL_ROME.CSV, is not among them), and a machine "
+                + "romanisation would not be a published name. Search by the Japanese name.", examples = "Hokkaido") String nameEn,
         @Schema(nullable = true, description = "Region of a prefecture (8 traditional regions); none for the nation and municipalities.", examples = "北海道") String regionJa,
         @Schema(nullable = true, examples = "Hokkaido") String regionEn) {
 

@@ -38,8 +38,10 @@ public class ImportCommand implements QuarkusApplication {
         try {
             ImportReport report = importer.importAll(inputs, bar(System.err)).await().atMost(Duration.ofMinutes(30));
             System.err.println();
-            report.created().forEach(e -> out.printf("  new release %d %s (%s): %d figures%n", e.releaseId(), e.name(),
-                    e.referenceDate(), e.observationCount()));
+            report.created().forEach(e -> {
+                out.printf("  new release %d %s (%s): %d figures%n", e.releaseId(), e.name(), e.referenceDate(), e.observationCount());
+                e.ignored().forEach(ignored -> out.printf("    ignored: %s%n", ignored));
+            });
             out.printf("Done in %d ms: %d release(s) imported with %d figures, %d already present.%n",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), report.created().size(),
                     report.observationCount(), report.unchanged().size());

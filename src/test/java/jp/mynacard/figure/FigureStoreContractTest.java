@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the newest vintage, for every filter, breakdowns, paging, level and parent, and the date forms.
  * Alike means every figure with every column, in the same order, but its provenance: a figure that a
  * later release restated unchanged cites, in the latest state, the release that first published it
- * and, under asOf, the newest release that stated it (as the README says), so release and row id are
- * left out of the comparison.
+ * (with that statement's note) and, under asOf, the newest release that stated it (as the README says),
+ * so release, note and row id are left out of the comparison.
  */
 @ApiTest
 class FigureStoreContractTest {
@@ -152,7 +152,7 @@ class FigureStoreContractTest {
     private static ObservationRow figure(ObservationRow r) {
         return new ObservationRow(r.metric(), r.areaCode(), r.areaNameJa(), r.areaNameEn(), r.areaLevel(), r.date(),
                 r.periodStart(), r.periodKind(), r.period(), r.ageGroup(), r.sex(), r.category(), r.value(), r.unit(),
-                r.precision(), r.numerator(), r.denominator(), r.basisDate(), r.source(), 0, r.note(), 0);
+                r.precision(), r.numerator(), r.denominator(), r.basisDate(), r.source(), 0, null, 0);
     }
 
     private Vintage newest() {

@@ -41,6 +41,14 @@ class BundledDatasetTest {
     }
 
     @Test
+    void thePopulationOfABasisDateIsNotTheDenominatorUsedOnThatReferenceDate() {
+        // On 2021-01-01 MIC still divided by the population of 2020-01-01; that of 2021-01-01 is another figure.
+        assertEquals("126654244|null|2021-01-01", current("population", "00", "2021-01-01"));
+        assertEquals("127138033|null|2020-01-01", current("population-denominator", "00", "2021-01-01"));
+        assertEquals("125927902|null|2022-01-01", current("population", "00", "2022-01-01"));
+    }
+
+    @Test
     void valuesKeepTheirPublishedForm() {
         // Printed as 70.0 (約70.0%): the trailing zero is part of the figure.
         assertEquals("70.0|null|null", current("cards-held-rate", "00", "2023-06-30"));
@@ -60,16 +68,16 @@ class BundledDatasetTest {
     void reimportingTheBundleIsANoOp() {
         ImportReport report = importer.importAll(BundledDataset.inputs()).await().indefinitely();
         assertEquals(0, report.created().size());
-        assertEquals(60, report.unchanged().size(), "every MIC table set and curated file (a sources file is not a release)");
+        assertEquals(61, report.unchanged().size(), "every MIC table set and curated file (a sources file is not a release)");
     }
 
     @Test
     void theCommandLineImportOfTheDataFolderFindsTheBundledReleases() {
         var inputs = DirectoryInputs.read(java.nio.file.Path.of("data"));
-        assertEquals(47 + 15, inputs.size(), "47 MIC table sets and 15 long-format files (two sources files included)");
+        assertEquals(47 + 17, inputs.size(), "47 MIC table sets and 17 long-format files (three sources files included)");
         ImportReport report = importer.importAll(inputs).await().indefinitely();
         assertEquals(0, report.created().size());
-        assertEquals(60, report.unchanged().size());
+        assertEquals(61, report.unchanged().size());
     }
 
     private String current(String metric, String area, String date) {

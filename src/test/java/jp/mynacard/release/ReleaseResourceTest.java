@@ -15,7 +15,7 @@ class ReleaseResourceTest {
     @Test
     void listsEveryMicTableSetAndCuratedFile() {
         given().get("/api/v1/releases").then().statusCode(200)
-                .body("meta.count", equalTo(60))
+                .body("meta.count", equalTo(61))
                 .body("data.name", hasItems("mic-2017-03-08", "mic-2022-04-01", "mic-2022-12-31",
                         "curated-national-timeseries", "curated-service-usage", "curated-da-dashboard-20260227", "curated-da-dashboard-20260731"))
                 .body("data.find { it.name == 'mic-2022-12-31' }.title", equalTo("マイナンバーカード交付状況について（2022年12月31日時点）"))
@@ -35,7 +35,7 @@ class ReleaseResourceTest {
     @Test
     void sourcesAreServed() {
         given().get("/api/v1/sources").then().statusCode(200)
-                .body("meta.count", equalTo(49))
+                .body("meta.count", equalTo(74))
                 .body("data.find { it.id == 'C4J' }.publisher", equalTo("Code for Japan / 総務省 (MIC)"))
                 .body("data.find { it.id == 'C4J' }.precedence", equalTo("official-table"))
                 .body("data.find { it.id == 'DA_CSV_LONG_20260731' }.precedence", equalTo("official-dashboard"))

@@ -62,9 +62,12 @@ class RegionalRateResourceTest {
         given().get("/api/v1/regional-rates").then().statusCode(200)
                 .body("date", equalTo("2022-12-31")).body("data", hasSize(47));
         given().queryParam("metric", "cards-held-rate").get("/api/v1/regional-rates").then().statusCode(200)
-                .body("date", equalTo("2026-01-31")).body("data", hasSize(3))
+                .body("date", equalTo("2026-01-31")).body("data", hasSize(7))
                 .body("data[0].areaNameJa", equalTo("宮崎県")).body("data[0].value", equalTo(86.0f))
-                .body("data[0].nationalValue", equalTo(81.2f));
+                .body("data[0].nationalValue", equalTo(81.2f))
+                // Four prefectures are known only from hand-typed code: served, and marked so by their source.
+                .body("data.findAll { it.source == 'GHCODE_52805259143' }.areaNameJa", equalTo(List.of("鹿児島県", "秋田県", "東京都", "神奈川県")))
+                .body("meta.sources.find { it.id == 'GHCODE_52805259143' }.precedence", equalTo("unverified"));
     }
 
     @Test

@@ -53,7 +53,8 @@ class UsageAndSummaryTest {
                 .getList("services.series.flatten().points.flatten()");
         var csv = given().header("Accept", "text/csv").get("/api/v1/service-usage").then().statusCode(200).extract();
         assertEquals(Csv.asCells(json, Csv.header(csv)), Csv.rows(csv.asString()));
-        assertEquals(82 + 27, json.size(), "every row of service_usage.csv and the dashboard's 27 registration figures");
+        assertEquals(82 + 27 + 22, json.size(), "every row of service_usage.csv, the dashboard's 27 registration figures "
+                + "and 22 national service figures of news_quoted_points.csv");
     }
 
     @Test
