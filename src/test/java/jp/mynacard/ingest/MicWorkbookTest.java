@@ -18,6 +18,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,9 +41,16 @@ class MicWorkbookTest {
     void everyMunicipalityFoundWithoutItsDistrictAndEveryFigureAsTheTableGaveIt() throws IOException {
         municipalitiesKnown();
         byte[] workbook = MicWorkbookFixture.issued20221231();
-        writer().multiPart("file", WORKBOOK, workbook).post("/api/v1/releases").then().statusCode(201)
+        String id = writer().multiPart("file", WORKBOOK, workbook).post("/api/v1/releases").then().statusCode(201)
                 .body("created[0].name", equalTo("mic-xlsx-2022-12-31"))
-                .body("created[0].byAreaLevel", equalTo(Map.of("municipality", 1741 * 2, "prefecture", 47 * 2, "nation", 2)));
+                .body("created[0].byAreaLevel", equalTo(Map.of("municipality", 1741 * 2, "prefecture", 47 * 2, "nation", 2)))
+                .extract().path("created[0].releaseId").toString();
+        given().get("/api/v1/releases/feed").then().statusCode(200)
+                .body(containsString("マイナンバーカード交付状況について（2022年12月31日時点、Excel）"));
+        given().queryParam("limit", 1).get("/api/v1/releases/" + id + "/changes").then().statusCode(200)
+                .body("data[0].change", equalTo("added")).body("data[0].source", equalTo("MIC_XLSX_20221231"));
+        given().get("/api/v1/summary").then().statusCode(200)
+                .body("tiles.find { it.metric == 'cards-issued' }.value", equalTo(71905789));
         assertEquals(ranking("C4J"), ranking("MIC_XLSX_20221231"));
         given().config(DECIMALS).queryParam("area", "013030").queryParam("metric", "cards-issued-rate")
                 .queryParam("source", "MIC_XLSX_20221231").get("/api/v1/observations").then().statusCode(200)
