@@ -101,7 +101,7 @@ final class ImportParser {
                 "総務省「" + title + "」", MIC_PUBLISHER, MIC_URL, "primary", "Imported from the uploaded workbook "
                 + ImportInput.baseName(input.files().get(0)) + "."));
         return new ReleaseDraft("mic-xlsx-" + date, "mic-xlsx", date, null, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
-                input.contentChecksum(), names(input), observations, List.of(), sources, List.of());
+                input.contentChecksum(), names(input), observations, List.of(), sources, result.ignored());
     }
 
     /**

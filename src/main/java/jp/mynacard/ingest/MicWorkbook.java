@@ -42,8 +42,8 @@ final class MicWorkbook {
     private record Line(Table table, int row, String area, BigDecimal population, BigDecimal count, BigDecimal rate, String rateText) {
     }
 
-    /** What the workbook held: its reference date and figures. */
-    record Result(LocalDate referenceDate, List<ObservationRecord> observations) {
+    /** What the workbook held: its reference date, its figures, and the tables it had that no rule reads. */
+    record Result(LocalDate referenceDate, List<ObservationRecord> observations, List<String> ignored) {
     }
 
     private MicWorkbook() {
@@ -56,12 +56,13 @@ final class MicWorkbook {
 
     static Result parse(SourceFile file, ReferenceData reference, ImportProblems problems) {
         List<Line> lines = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         try (InputStream in = file.open(); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             Sheet sheet = workbook.findSheet(SHEET).orElse(workbook.getFirstSheet());
             try (Stream<Row> rows = sheet.openStream()) {
                 Table[] table = {null};
                 rows.forEach(row -> {
-                    Optional<Table> header = header(file, row, problems);
+                    Optional<Table> header = header(file, row, problems, ignored);
                     if (header.isPresent()) {
                         table[0] = header.get();
                     } else if (table[0] != null) {
@@ -74,7 +75,7 @@ final class MicWorkbook {
                 throw rejected;
             }
             problems.add(ImportProblem.ofFile(file.name(), "not a readable .xlsx workbook: " + e.getMessage()));
-            return new Result(null, List.of());
+            return new Result(null, List.of(), List.of());
         }
         if (lines.isEmpty() && problems.isEmpty()) {
             problems.add(ImportProblem.ofFile(file.name(), "no table: no row names 都道府県 and 保有枚数 or 交付枚数 in sheet "
@@ -82,11 +83,15 @@ final class MicWorkbook {
         }
         List<ObservationRecord> figures = figures(file, lines);
         LocalDate referenceDate = lines.stream().map(l -> l.table().referenceDate()).max(LocalDate::compareTo).orElse(null);
-        return new Result(referenceDate, figures);
+        return new Result(referenceDate, figures, ignored);
     }
 
-    /** A header row: a cell naming 都道府県 and a count column; its dates read from its text. */
-    private static Optional<Table> header(SourceFile file, Row row, ImportProblems problems) {
+    /**
+     * A header row: a cell naming 都道府県 and a count column; its dates read from its text. A count
+     * header without 都道府県 (the table by municipality type, 区分) is a table this reader leaves out,
+     * and says so.
+     */
+    private static Optional<Table> header(SourceFile file, Row row, ImportProblems problems, List<String> ignored) {
         int prefecture = -1, municipality = -1, population = -1, count = -1, rate = -1;
         String countHeader = null, populationHeader = null, rateHeader = null;
         for (int i = 0; i < row.getCellCount(); i++) {
@@ -105,6 +110,10 @@ final class MicWorkbook {
                 population = i;
                 populationHeader = text;
             }
+        }
+        if (count >= 0 && prefecture < 0 && population >= 0) {
+            ignored.add("sheet row " + row.getRowNum() + ": a table headed '" + countHeader + "' without a 都道府県 column "
+                    + "(by municipality type?) is not read");
         }
         if (prefecture < 0 || count < 0) {
             return Optional.empty();

@@ -25,14 +25,22 @@ final class MicWorkbookFixture {
     }
 
     /**
-     * MIC's table of 2022-12-31 (data/mic-c4j/20221231: cards issued) in that layout: the prefecture
-     * table, then the nation and every municipality, printed without its 郡 (石狩郡当別町 as 当別町),
-     * rates as fractions (57.1 % as 0.571).
+     * MIC's table of 2022-12-31 (data/mic-c4j/20221231: cards issued) in that layout: the table by
+     * municipality type (区分), the prefecture table, then the nation and every municipality, printed
+     * without its 郡 (石狩郡当別町 as 当別町), rates as fractions (57.1 % as 0.571).
      */
     static byte[] issued20221231() throws IOException {
         return workbook((sheet, row) -> {
             sheet.value(row++, 0, "FIXTURE rebuilt by mynacard-api from real figures (data/mic-c4j/20221231) in the layout "
                     + "of MIC's monthly workbook; not the official file");
+            sheet.value(row, 0, "区分");
+            sheet.value(row, 1, "人口（R4.1.1時点）");
+            sheet.value(row, 2, "交付枚数（R4.12末時点）");
+            sheet.value(row++, 3, "人口に対する交付枚数率");
+            for (List<String> t : rows(MIC_2022_12_31.resolve("summary_by_types.csv"))) {
+                row = line(sheet, row, List.of(t.get(1)), t.get(2), t.get(3), t.get(4));
+            }
+            row++;
             sheet.value(row, 0, "都道府県名");
             sheet.value(row, 1, "人口（R4.1.1時点）");
             sheet.value(row, 2, "交付枚数（R4.12末時点）");
