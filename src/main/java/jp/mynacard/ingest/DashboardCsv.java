@@ -50,7 +50,7 @@ final class DashboardCsv {
             "マイナ保険証_利用登録率", new WideColumn(0, "", "health-insurance-registration-rate", "fraction"));
 
     /** What a file gave: its figures, and the indicators it had that no metric holds (by name, with rows). */
-    record Result(Generation generation, List<ObservationRecord> observations, Map<String, Integer> unknownIndicators) {
+    record Result(List<ObservationRecord> observations, Map<String, Integer> unknownIndicators) {
     }
 
     private DashboardCsv() {
@@ -108,7 +108,7 @@ final class DashboardCsv {
         if (observations.isEmpty() && problems.isEmpty()) {
             problems.add(ImportProblem.ofFile(file.name(), "no figure: the file has no month with a known column or indicator"));
         }
-        return new Result(generation, observations, unknown);
+        return new Result(observations, unknown);
     }
 
     /** Header rows are those whose first cell is not a month; the known columns' headers must say what they hold. */

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
 
-    static final List<String> PRECISION_ORDER = List.of("exact", "approx", "approx_1k", "approx_10k",
+    private static final List<String> PRECISION_ORDER = List.of("exact", "approx", "approx_1k", "approx_10k",
             "approx_1m", "lower_bound", "unstated", "secondary_unverified");
 
     private record Question(String metric, String areaCode, LocalDate date, String ageGroup, String sex, String category) {
@@ -32,7 +32,7 @@ record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
     }
 
     /** Better first: tier, precision, source id. */
-    static Comparator<ObservationRow> order(Map<String, Source> sources) {
+    private static Comparator<ObservationRow> order(Map<String, Source> sources) {
         return Comparator.<ObservationRow, SourceTier>comparing(r -> tier(sources, r.source()))
                 .thenComparing(r -> PRECISION_ORDER.indexOf(r.precision()))
                 .thenComparing(ObservationRow::source);
