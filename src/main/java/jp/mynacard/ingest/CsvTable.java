@@ -34,30 +34,48 @@ final class CsvTable {
      * number of well-formed data rows (0 when the header is wrong).
      */
     static int read(SourceFile file, List<String> expectedHeader, ImportProblems problems, Consumer<CsvRow> each) {
-        int[] rows = {0};
-        List<List<String>> header = new java.util.ArrayList<>(1);
-        boolean[] refused = {false};
-        boolean any = records(file, problems, (line, values) -> {
-            if (refused[0]) {
-                return;
-            }
-            if (header.isEmpty()) {
-                header.add(values);
-                refused[0] = !checkHeader(file.name(), values, expectedHeader, problems);
-            } else if (values.size() == 1 && values.get(0).isEmpty()) {
-                return; // a blank line
-            } else if (values.size() != header.get(0).size()) {
-                problems.add(new ImportProblem(file.name(), line, Math.min(values.size(), header.get(0).size()) + 1,
-                        "expected " + header.get(0).size() + " columns, found " + values.size() + " (truncated or malformed row)"));
-            } else {
-                rows[0]++;
-                each.accept(new CsvRow(file.name(), line, header.get(0), values));
-            }
-        });
-        if (!any) {
+        HeaderedRows rows = new HeaderedRows(file.name(), expectedHeader, problems, each);
+        if (!records(file, problems, rows)) {
             problems.add(ImportProblem.ofFile(file.name(), "the file is empty"));
         }
-        return refused[0] ? 0 : rows[0];
+        return rows.refused ? 0 : rows.count;
+    }
+
+    /** The records of a file with one header row: the header checked, then each data row handed on as a CsvRow. */
+    private static final class HeaderedRows implements RecordHandler {
+        private final String file;
+        private final List<String> expectedHeader;
+        private final ImportProblems problems;
+        private final Consumer<CsvRow> each;
+        private List<String> header;
+        private boolean refused;
+        private int count;
+
+        HeaderedRows(String file, List<String> expectedHeader, ImportProblems problems, Consumer<CsvRow> each) {
+            this.file = file;
+            this.expectedHeader = expectedHeader;
+            this.problems = problems;
+            this.each = each;
+        }
+
+        @Override
+        public void accept(int line, List<String> values) {
+            if (refused) {
+                return;
+            }
+            if (header == null) {
+                header = values;
+                refused = !checkHeader(file, header, expectedHeader, problems);
+            } else if (values.size() == 1 && values.get(0).isEmpty()) {
+                return; // a blank line
+            } else if (values.size() != header.size()) {
+                problems.add(new ImportProblem(file, line, Math.min(values.size(), header.size()) + 1,
+                        "expected " + header.size() + " columns, found " + values.size() + " (truncated or malformed row)"));
+            } else {
+                count++;
+                each.accept(new CsvRow(file, line, header, values));
+            }
+        }
     }
 
     /**

@@ -33,21 +33,25 @@ final class DashboardCsv {
     private static final Pattern FILE_DATE = Pattern.compile("(?:^|/)(\\d{8})_");
     private static final int ROWS_TO_DETECT = 30;
 
-    /** A wide column: its position, what its header must mention, the metric and unit it holds. */
-    private record WideColumn(int index, String headerMentions, String metric, String unit) {
+    /** What a column or an indicator holds: a metric, and the unit its cells are printed in. */
+    private record Holds(String metric, String unit) {
+    }
+
+    /** A wide column: its position, what its header must mention, and what it holds. */
+    private record WideColumn(int index, String headerMentions, Holds holds) {
     }
 
     private static final List<WideColumn> WIDE_COLUMNS = List.of(
-            new WideColumn(3, "保有", "cards-held", "cards"),
-            new WideColumn(4, "保有", "cards-held-rate", "percent"),
-            new WideColumn(8, "登録", "health-insurance-registrations", "registrations"),
-            new WideColumn(9, "登録", "health-insurance-registration-rate", "percent"));
+            new WideColumn(3, "保有", new Holds("cards-held", "cards")),
+            new WideColumn(4, "保有", new Holds("cards-held-rate", "percent")),
+            new WideColumn(8, "登録", new Holds("health-insurance-registrations", "registrations")),
+            new WideColumn(9, "登録", new Holds("health-insurance-registration-rate", "percent")));
 
     /** The long generation's indicators this importer knows, and what each holds. */
-    private static final Map<String, WideColumn> INDICATORS = Map.of(
-            "マイナンバーカード_保有枚数", new WideColumn(0, "", "cards-held", "cards"),
-            "マイナ保険証_利用登録件数", new WideColumn(0, "", "health-insurance-registrations", "registrations"),
-            "マイナ保険証_利用登録率", new WideColumn(0, "", "health-insurance-registration-rate", "fraction"));
+    private static final Map<String, Holds> INDICATORS = Map.of(
+            "マイナンバーカード_保有枚数", new Holds("cards-held", "cards"),
+            "マイナ保険証_利用登録件数", new Holds("health-insurance-registrations", "registrations"),
+            "マイナ保険証_利用登録率", new Holds("health-insurance-registration-rate", "fraction"));
 
     /** What a file gave: its figures, and the indicators it had that no metric holds (by name, with rows). */
     record Result(List<ObservationRecord> observations, Map<String, Integer> unknownIndicators) {
@@ -97,13 +101,17 @@ final class DashboardCsv {
         return "DA_CSV_" + generation + "_" + DateTimeFormatter.BASIC_ISO_DATE.format(dated);
     }
 
-    static Result parse(SourceFile file, Generation generation, String sourceId, ImportProblems problems) {
+    /**
+     * The figures of a file, citing no source yet: the file's source id needs its newest month when
+     * the file's name gives no date ({@link #sourceId}), so the caller cites them once it is known.
+     */
+    static Result parse(SourceFile file, Generation generation, ImportProblems problems) {
         List<ObservationRecord> observations = new ArrayList<>();
         Map<String, Integer> unknown = new TreeMap<>();
         if (generation == Generation.WIDE) {
-            wide(file, sourceId, problems, observations);
+            wide(file, problems, observations);
         } else {
-            longRows(file, sourceId, problems, observations, unknown);
+            longRows(file, problems, observations, unknown);
         }
         if (observations.isEmpty() && problems.isEmpty()) {
             problems.add(ImportProblem.ofFile(file.name(), "no figure: the file has no month with a known column or indicator"));
@@ -112,7 +120,7 @@ final class DashboardCsv {
     }
 
     /** Header rows are those whose first cell is not a month; the known columns' headers must say what they hold. */
-    private static void wide(SourceFile file, String sourceId, ImportProblems problems, List<ObservationRecord> out) {
+    private static void wide(SourceFile file, ImportProblems problems, List<ObservationRecord> out) {
         List<StringBuilder> headers = new ArrayList<>();
         boolean[] checked = {false};
         CsvTable.records(file, problems, (line, values) -> {
@@ -146,11 +154,8 @@ final class DashboardCsv {
                 checkWideHeaders(file, line, headers, problems);
             }
             for (WideColumn column : WIDE_COLUMNS) {
-                String cell = values.get(column.index()).strip();
-                if (!cell.isEmpty()) {
-                    number(file, line, column.index() + 1, cell, problems).ifPresent(v ->
-                            out.add(figure(file, line, month, column.metric(), v, column.unit(), sourceId, null)));
-                }
+                PrintedNumber.read(values.get(column.index()).strip(), file.name(), line, column.index() + 1, problems).ifPresent(v ->
+                        out.add(figure(file, line, month, column.holds().metric(), v, column.holds().unit(), null)));
             }
         });
     }
@@ -160,13 +165,13 @@ final class DashboardCsv {
         for (WideColumn column : WIDE_COLUMNS) {
             if (column.index() < headers.size() && !headers.get(column.index()).toString().contains(column.headerMentions())) {
                 problems.add(new ImportProblem(file.name(), line - 1, column.index() + 1, "column " + column.index()
-                        + " should be about " + column.headerMentions() + " (" + column.metric() + "); its header says '"
+                        + " should be about " + column.headerMentions() + " (" + column.holds().metric() + "); its header says '"
                         + headers.get(column.index()) + "'"));
             }
         }
     }
 
-    private static void longRows(SourceFile file, String sourceId, ImportProblems problems, List<ObservationRecord> out,
+    private static void longRows(SourceFile file, ImportProblems problems, List<ObservationRecord> out,
                                  Map<String, Integer> unknown) {
         boolean[] header = {true};
         CsvTable.records(file, problems, (line, values) -> {
@@ -191,42 +196,28 @@ final class DashboardCsv {
                 return;
             }
             YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            WideColumn known = INDICATORS.get(values.get(1).strip());
+            Holds known = INDICATORS.get(values.get(1).strip());
             if (known == null) {
                 unknown.merge(values.get(1).strip(), 1, Integer::sum);
                 return;
             }
             String cell = values.get(2).strip();
-            if (cell.isEmpty()) {
-                return;
-            }
-            number(file, line, 3, cell, problems).ifPresent(v -> {
+            PrintedNumber.read(cell, file.name(), line, 3, problems).ifPresent(v -> {
                 if ("fraction".equals(known.unit())) {
                     // Published as a fraction (0.91): the reader's percentage, exactly; the cell as published stays in the note.
-                    out.add(figure(file, line, month, known.metric(), v.movePointRight(2), "percent", sourceId,
+                    out.add(figure(file, line, month, known.metric(), v.movePointRight(2), "percent",
                             "published as the fraction " + cell));
                 } else {
-                    out.add(figure(file, line, month, known.metric(), v, known.unit(), sourceId, null));
+                    out.add(figure(file, line, month, known.metric(), v, known.unit(), null));
                 }
             });
         });
     }
 
-    /** A count ("97,373,965", quoted or not) or a rate ("78.0%"), as printed. */
-    private static Optional<BigDecimal> number(SourceFile file, int line, int column, String cell, ImportProblems problems) {
-        String plain = cell.replace(",", "").replace("%", "").strip();
-        try {
-            return Optional.of(new BigDecimal(plain));
-        } catch (NumberFormatException e) {
-            problems.add(new ImportProblem(file.name(), line, column, "not a number: '" + cell + "'"));
-            return Optional.empty();
-        }
-    }
-
     private static ObservationRecord figure(SourceFile file, int line, YearMonth month, String metric, BigDecimal value,
-                                            String unit, String sourceId, String note) {
+                                            String unit, String note) {
         LocalDate end = month.atEndOfMonth();
         return new ObservationRecord(metric, "00", new Period(end, end, "month-end", month.toString()), "", "", "",
-                sourceId, value, unit, "exact", null, null, note, file.name(), line);
+                "", value, unit, "exact", null, null, note, file.name(), line);
     }
 }

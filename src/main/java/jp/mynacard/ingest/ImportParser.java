@@ -51,8 +51,7 @@ final class ImportParser {
 
     private ReleaseDraft micTables(ImportInput input, ImportProblems problems) {
         MicTableSetParser.Result result = new MicTableSetParser(reference, problems).parse(input.files());
-        List<ObservationRecord> observations = filed(result.observations(), problems);
-        checkDuplicates(observations, problems);
+        List<ObservationRecord> observations = checked(result.observations(), problems);
         LocalDate date = result.referenceDate();
         String title = "マイナンバーカード交付状況について" + (date == null ? "" : "（" + JAPANESE_DATE.format(date) + "時点）");
         return new ReleaseDraft("mic-" + date, "mic-tables", date, null, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
@@ -76,8 +75,7 @@ final class ImportParser {
         }
         LongFormatParser parser = new LongFormatParser(reference, problems);
         parser.parse(file, format);
-        List<ObservationRecord> observations = filed(parser.observations(), problems);
-        checkDuplicates(observations, problems);
+        List<ObservationRecord> observations = checked(parser.observations(), problems);
         String baseName = ImportInput.baseName(file).replaceFirst("\\.csv$", "");
         LocalDate referenceDate = observations.stream().map(o -> o.period().end())
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -92,14 +90,12 @@ final class ImportParser {
         if (result.referenceDate() == null) {
             return null;
         }
-        List<ObservationRecord> observations = filed(result.observations(), problems);
-        checkDuplicates(observations, problems);
+        List<ObservationRecord> observations = checked(result.observations(), problems);
         LocalDate date = result.referenceDate();
         String sourceId = MicWorkbook.sourceId(date);
         String title = "マイナンバーカード交付状況について（" + JAPANESE_DATE.format(date) + "時点、Excel）";
-        List<SourceRecord> sources = reference.hasSource(sourceId) ? List.of() : List.of(new SourceRecord(sourceId,
-                "総務省「" + title + "」", MIC_PUBLISHER, MIC_URL, "primary", "Imported from the uploaded workbook "
-                + ImportInput.baseName(input.files().get(0)) + "."));
+        List<SourceRecord> sources = unlessKnown(new SourceRecord(sourceId, "総務省「" + title + "」", MIC_PUBLISHER, MIC_URL,
+                "primary", "Imported from the uploaded workbook " + ImportInput.baseName(input.files().get(0)) + "."));
         return new ReleaseDraft("mic-xlsx-" + date, "mic-xlsx", date, null, MIC_PUBLISHER, title, MIC_URL, input.checksum(),
                 input.contentChecksum(), names(input), observations, List.of(), sources, result.ignored());
     }
@@ -111,26 +107,36 @@ final class ImportParser {
     private ReleaseDraft dashboardCsv(ImportInput input, DashboardCsv.Generation generation, ImportProblems problems) {
         SourceFile file = input.files().get(0);
         Optional<LocalDate> published = DashboardCsv.fileDate(file);
-        DashboardCsv.Result parsed = DashboardCsv.parse(file, generation, "", problems);
+        DashboardCsv.Result parsed = DashboardCsv.parse(file, generation, problems);
         LocalDate newest = parsed.observations().stream().map(o -> o.period().end()).max(Comparator.naturalOrder()).orElse(null);
         if (newest == null) {
             return null;
         }
         LocalDate dated = published.orElse(newest);
         String sourceId = DashboardCsv.sourceId(generation, dated);
-        List<ObservationRecord> observations = filed(parsed.observations().stream().map(o -> o.citing(sourceId)).toList(), problems);
-        checkDuplicates(observations, problems);
+        List<ObservationRecord> observations = checked(parsed.observations().stream().map(o -> o.citing(sourceId)).toList(), problems);
         String title = "マイナンバーカードの普及に関するダッシュボード CSV（" + published.map(d -> JAPANESE_DATE.format(d) + "付")
                 .orElse("最新月 " + newest.getYear() + "年" + newest.getMonthValue() + "月、公表日不明") + "）";
-        List<SourceRecord> sources = reference.hasSource(sourceId) ? List.of() : List.of(new SourceRecord(sourceId,
-                "デジタル庁「" + title + "」", DashboardCsv.PUBLISHER, DashboardCsv.DASHBOARD_URL, "primary (official dashboard CSV)",
-                "Imported from the uploaded file " + ImportInput.baseName(file) + " (" + generation.name().toLowerCase(Locale.ROOT)
-                        + " generation)."));
+        List<SourceRecord> sources = unlessKnown(new SourceRecord(sourceId, "デジタル庁「" + title + "」", DashboardCsv.PUBLISHER,
+                DashboardCsv.DASHBOARD_URL, "primary (official dashboard CSV)", "Imported from the uploaded file "
+                + ImportInput.baseName(file) + " (" + generation.name().toLowerCase(Locale.ROOT) + " generation)."));
         List<String> ignored = parsed.unknownIndicators().entrySet().stream()
                 .map(e -> "指標名 '" + e.getKey() + "' (" + e.getValue() + " rows): no metric takes this indicator").toList();
         return new ReleaseDraft("da-dashboard-" + dated, "da-csv-" + generation.name().toLowerCase(Locale.ROOT), newest,
                 published.orElse(null), DashboardCsv.PUBLISHER, title, DashboardCsv.DASHBOARD_URL, input.checksum(), input.contentChecksum(),
                 names(input), observations, List.of(), sources, ignored);
+    }
+
+    /** The source an official file is cited as, to register unless the database knows it (then it stays as registered). */
+    private List<SourceRecord> unlessKnown(SourceRecord source) {
+        return reference.hasSource(source.id()) ? List.of() : List.of(source);
+    }
+
+    /** The figures of an input filed under their metrics' units, then checked for duplicate keys. */
+    private List<ObservationRecord> checked(List<ObservationRecord> observations, ImportProblems problems) {
+        List<ObservationRecord> filed = filed(observations, problems);
+        checkDuplicates(filed, problems);
+        return filed;
     }
 
     /**

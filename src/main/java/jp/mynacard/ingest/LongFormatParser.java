@@ -173,10 +173,7 @@ final class LongFormatParser {
     private void dashboardMonth(CsvRow row) {
         publications.add(DashboardCsv.fileDate(row.text("official_csv_url")));
         Period month = period(row, "month", "month");
-        String area = row.text("area");
-        if (reference.area(area).filter(a -> !"municipality".equals(a.level())).isEmpty()) {
-            throw row.problem("area", "unknown prefecture code '" + area + "' (JIS X 0401, 01-47, or 00 for the nation)");
-        }
+        String area = prefectureOrNation(row, "area").code();
         observations.add(factory(row, Period.monthEnd(month), row.text("precision"), row.optionalText("note").orElse(null))
                 .figure(metric(row, row.text("metric")), area, row.decimal("value"), row.text("unit")));
     }
@@ -228,16 +225,19 @@ final class LongFormatParser {
     }
 
     private String prefectureOrNation(CsvRow row, String codeColumn, String nameColumn) {
-        String code = row.text(codeColumn);
-        Optional<ReferenceData.Area> area = reference.area(code).filter(a -> !"municipality".equals(a.level()));
-        if (area.isEmpty()) {
-            throw row.problem(codeColumn, "unknown prefecture code '" + code + "' (JIS X 0401, 01-47, or 00 for the nation)");
-        }
+        ReferenceData.Area area = prefectureOrNation(row, codeColumn);
         String name = row.text(nameColumn);
-        if (!area.get().nameJa().equals(name)) {
-            throw row.problem(nameColumn, "code " + code + " is " + area.get().nameJa() + ", not " + name);
+        if (!area.nameJa().equals(name)) {
+            throw row.problem(nameColumn, "code " + area.code() + " is " + area.nameJa() + ", not " + name);
         }
-        return code;
+        return area.code();
+    }
+
+    /** The prefecture or the nation a code column names. */
+    private ReferenceData.Area prefectureOrNation(CsvRow row, String codeColumn) {
+        String code = row.text(codeColumn);
+        return reference.area(code).filter(a -> !"municipality".equals(a.level())).orElseThrow(() -> row.problem(codeColumn,
+                "unknown prefecture code '" + code + "' (JIS X 0401, 01-47, or 00 for the nation)"));
     }
 
     private String municipality(CsvRow row, String codeColumn, String nameColumn) {

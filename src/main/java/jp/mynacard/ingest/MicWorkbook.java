@@ -217,15 +217,6 @@ final class MicWorkbook {
 
     /** A number as stored ("379041", "0.7813") or printed as text with thousands separators. */
     private static Optional<BigDecimal> number(SourceFile file, Row row, int index, ImportProblems problems) {
-        String text = text(row, index).replace(",", "").replace("%", "").strip();
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-            problems.add(new ImportProblem(file.name(), row.getRowNum(), index + 1, "not a number: '" + text(row, index) + "'"));
-            return Optional.empty();
-        }
+        return PrintedNumber.read(text(row, index), file.name(), row.getRowNum(), index + 1, problems);
     }
 }

@@ -33,28 +33,18 @@ final class MicWorkbookFixture {
         return workbook((sheet, row) -> {
             sheet.value(row++, 0, "FIXTURE rebuilt by mynacard-api from real figures (data/mic-c4j/20221231) in the layout "
                     + "of MIC's monthly workbook; not the official file");
-            sheet.value(row, 0, "区分");
-            sheet.value(row, 1, "人口（R4.1.1時点）");
-            sheet.value(row, 2, "交付枚数（R4.12末時点）");
-            sheet.value(row++, 3, "人口に対する交付枚数率");
-            for (List<String> t : rows(MIC_2022_12_31.resolve("summary_by_types.csv"))) {
+            List<String> figures = List.of("人口（R4.1.1時点）", "交付枚数（R4.12末時点）", "人口に対する交付枚数率");
+            List<List<String>> types = rows(MIC_2022_12_31.resolve("summary_by_types.csv"));
+            row = header(sheet, row, List.of("区分"), figures);
+            for (List<String> t : types) {
                 row = line(sheet, row, List.of(t.get(1)), t.get(2), t.get(3), t.get(4));
             }
-            row++;
-            sheet.value(row, 0, "都道府県名");
-            sheet.value(row, 1, "人口（R4.1.1時点）");
-            sheet.value(row, 2, "交付枚数（R4.12末時点）");
-            sheet.value(row++, 3, "人口に対する交付枚数率");
+            row = header(sheet, row + 1, List.of("都道府県名"), figures);
             for (List<String> p : rows(MIC_2022_12_31.resolve("all_prefectures.csv"))) {
                 row = line(sheet, row, List.of(p.get(1)), p.get(2), p.get(3), p.get(4));
             }
-            row++;
-            sheet.value(row, 0, "都道府県名");
-            sheet.value(row, 1, "市区町村名");
-            sheet.value(row, 2, "人口（R4.1.1時点）");
-            sheet.value(row, 3, "交付枚数（R4.12末時点）");
-            sheet.value(row++, 4, "人口に対する交付枚数率");
-            List<String> nation = rows(MIC_2022_12_31.resolve("summary_by_types.csv")).get(0);
+            row = header(sheet, row + 1, List.of("都道府県名", "市区町村名"), figures);
+            List<String> nation = types.get(0);
             row = line(sheet, row, List.of("全国", ""), nation.get(2), nation.get(3), nation.get(4));
             for (List<String> m : rows(MIC_2022_12_31.resolve("all_localgovs.csv"))) {
                 row = line(sheet, row, List.of(m.get(1), m.get(2).replaceFirst("^.+?郡(.+[町村])$", "$1")), m.get(3), m.get(4), m.get(5));
@@ -71,11 +61,7 @@ final class MicWorkbookFixture {
         return workbook((sheet, row) -> {
             sheet.value(row++, 0, "FIXTURE rebuilt by mynacard-api from the one quoted row of MIC's workbook for 2025-08 "
                     + "(source TSKYMMT); not the official file");
-            List<String> header = List.of("都道府県名", "市区町村名", "人口（R7.1.1時点）", "保有枚数（R7.8末時点）", "人口に対する保有枚数率");
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(row, c, header.get(c));
-            }
-            row++;
+            row = header(sheet, row, List.of("都道府県名", "市区町村名"), List.of("人口（R7.1.1時点）", "保有枚数（R7.8末時点）", "人口に対する保有枚数率"));
             sheet.value(row, 0, "神奈川県");
             sheet.value(row, 1, name);
             sheet.value(row, 2, 379041);
@@ -96,6 +82,18 @@ final class MicWorkbookFixture {
         rows.write(workbook.newWorksheet(MicWorkbook.SHEET), 0);
         workbook.finish();
         return out.toByteArray();
+    }
+
+    /** A header row: the name columns, then the figures' columns; returns the next row. */
+    private static int header(Worksheet sheet, int row, List<String> names, List<String> figures) {
+        int c = 0;
+        for (String title : names) {
+            sheet.value(row, c++, title);
+        }
+        for (String title : figures) {
+            sheet.value(row, c++, title);
+        }
+        return row + 1;
     }
 
     /** Names, then population, count and the rate in percent written as the fraction it is (57.9 as 0.579). */
