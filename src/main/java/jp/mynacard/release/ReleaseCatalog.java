@@ -1,11 +1,13 @@
 package jp.mynacard.release;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
-import jp.mynacard.common.OwnSession;
+import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.Snapshot;
 
 import java.time.OffsetDateTime;
@@ -46,13 +48,53 @@ public class ReleaseCatalog implements DatasetView {
         }
     }
 
+    /*
+     * Read with the SQL client, not Hibernate: the catalog is read again at every change, too seldom for
+     * the JIT to compile Hibernate's loading of entities, which then held an event loop for 60-80 ms
+     * per read, the moment readers waited most (docs/benchmarks.md).
+     */
+    private static final String RELEASES = "SELECT id, name, format, reference_date, publisher, title, url, checksum, files,"
+            + " observation_count, published_on, imported_at, retracted_at, retraction_reason FROM release";
+    private static final String SOURCES = "SELECT id, title, publisher, url, reliability, notes FROM source";
+
     private final Snapshot<Catalog> catalog;
 
     @Inject
-    ReleaseCatalog(OwnSession session) {
-        catalog = new Snapshot<>(() -> Uni.combine().all()
-                .unis(session.list("from Release", Release.class), session.list("from Source", Source.class))
-                .with(Catalog::of));
+    ReleaseCatalog(Pool pool, DatabaseBudget budget) {
+        catalog = new Snapshot<>(() -> budget.within(Uni.combine().all()
+                .unis(pool.query(RELEASES).execute(), pool.query(SOURCES).execute())
+                .with((releases, sources) -> Catalog.of(releases.stream().map(ReleaseCatalog::release).toList(),
+                        sources.stream().map(ReleaseCatalog::source).toList()))));
+    }
+
+    private static Release release(Row row) {
+        Release release = new Release();
+        release.id = row.getLong("id");
+        release.name = row.getString("name");
+        release.format = row.getString("format");
+        release.referenceDate = row.getLocalDate("reference_date");
+        release.publisher = row.getString("publisher");
+        release.title = row.getString("title");
+        release.url = row.getString("url");
+        release.checksum = row.getString("checksum");
+        release.files = row.getArrayOfStrings("files");
+        release.observationCount = row.getInteger("observation_count");
+        release.publishedOn = row.getLocalDate("published_on");
+        release.importedAt = row.getOffsetDateTime("imported_at");
+        release.retractedAt = row.getOffsetDateTime("retracted_at");
+        release.retractionReason = row.getString("retraction_reason");
+        return release;
+    }
+
+    private static Source source(Row row) {
+        Source source = new Source();
+        source.id = row.getString("id");
+        source.title = row.getString("title");
+        source.publisher = row.getString("publisher");
+        source.url = row.getString("url");
+        source.reliability = row.getString("reliability");
+        source.notes = row.getString("notes");
+        return source;
     }
 
     public Uni<Catalog> get() {

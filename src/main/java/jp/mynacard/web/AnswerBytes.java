@@ -46,10 +46,10 @@ public class AnswerBytes {
 
     /**
      * An answer's bytes (JSON unless already bytes or text) with its validators and the headers sent
-     * with it, kept if the cache admits its key.
+     * with it, kept if the cache admits its question.
      */
     AnswerCache.Answer keep(Validators validators, Object entity, MediaType type, UnaryOperator<String> header) {
-        boolean kept = cache.admits(validators.key());
+        boolean kept = cache.admits(validators.question());
         byte[] body = serialized(entity);
         Map<String, String> headers = new TreeMap<>();
         if (type != null) {

@@ -18,10 +18,13 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * query and the representation, so an entry is valid for as long as it exists; a new release or
  * retraction changes every latest key, and the old entries are dropped to free the memory.
  * <p>
- * A doorkeeper admits an answer only when its key was asked for before: popular answers are kept
- * from their second request on, while a stream of one-off queries (random areas and dates) does not
- * fill the memory with answers nobody asks for again, which would otherwise be promoted to the old
- * generation and evicted there, each time at the cost of a full garbage collection.
+ * A doorkeeper admits an answer only when its question (the normalised request, whatever the state of
+ * the releases) was asked before: popular answers are kept from their second request on, while a
+ * stream of one-off queries (random areas and dates) does not fill the memory with answers nobody
+ * asks for again, which would otherwise be promoted to the old generation and evicted there, each
+ * time at the cost of a full garbage collection. A question asked before a change is kept from its
+ * first answer after it: the popular answers are computed once after a change, not twice, at the
+ * moment when all of them are computed again (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class AnswerCache implements DatasetView {
@@ -37,7 +40,7 @@ public class AnswerCache implements DatasetView {
         }
     }
 
-    /** Hashes of keys asked for recently, one per slot; a collision at worst admits a one-off answer. */
+    /** Hashes of questions asked recently, one per slot; a collision at worst admits a one-off answer. */
     private static final int DOORKEEPER_SLOTS = 1 << 16;
 
     private final Cache<String, Answer> answers;
@@ -54,9 +57,9 @@ public class AnswerCache implements DatasetView {
         return answers.getIfPresent(key);
     }
 
-    /** Whether an answer for this key is to be kept: true if the key was asked for before; remembers it. */
-    boolean admits(String key) {
-        int hash = key.hashCode();
+    /** Whether an answer to this question is to be kept: true if it was asked before; remembers it. */
+    boolean admits(String question) {
+        int hash = question.hashCode();
         int tag = hash | 1; // never 0, the empty slot
         return seen.getAndSet((hash ^ hash >>> 16) & (DOORKEEPER_SLOTS - 1), tag) == tag;
     }

@@ -57,8 +57,8 @@ record AnswerRequest(boolean head, String normalised, Vintage vintage, boolean a
         String etag = "\"" + state(catalog) + "-" + hash(normalised) + "\"";
         String key = key(catalog);
         return vintage != null && vintage.publishedBy() == null
-                ? new Validators(key, etag, vintage.importedAt(), Validators.IMMUTABLE_CACHE, acceptsGzip)
-                : new Validators(key, etag, catalog.lastModified(), Validators.LATEST_CACHE, acceptsGzip);
+                ? new Validators(key, normalised, etag, vintage.importedAt(), Validators.IMMUTABLE_CACHE, acceptsGzip)
+                : new Validators(key, normalised, etag, catalog.lastModified(), Validators.LATEST_CACHE, acceptsGzip);
     }
 
     private String state(ReleaseCatalog.Catalog catalog) {
