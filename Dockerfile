@@ -17,7 +17,7 @@ WORKDIR /app
 COPY --from=build --chown=1001 /src/target/quarkus-app/ /app/
 ENV MYNACARD_EMBEDDED_DATA_DIR=/data/postgres \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-Xmx256m -XX:+UseSerialGC -XX:PretenureSizeThreshold=256k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"
+    JAVA_OPTS="-Xmx256m -XX:+UseG1GC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"
 VOLUME /data
 EXPOSE 8080
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar \"$@\"", "--"]
