@@ -4,8 +4,10 @@ import jp.mynacard.area.AreaCodes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,7 @@ final class LongFormatParser {
     private final ImportProblems problems;
     private final List<ObservationRecord> observations = new ArrayList<>();
     private final List<SourceRecord> sources = new ArrayList<>();
-    private final java.util.Set<Optional<LocalDate>> publications = new java.util.HashSet<>();
+    private final Set<Optional<LocalDate>> publications = new HashSet<>();
 
     LongFormatParser(ReferenceData reference, ImportProblems problems) {
         this.reference = reference;

@@ -21,9 +21,7 @@ public record ReleaseView(
                 pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", examples = "mic-tables") String format,
         @Schema(description = "The date the figures refer to (latest one for a curated file).", examples = "2022-12-31")
         LocalDate referenceDate,
-        @Schema(nullable = true, description = "When the publisher published it, where known (a Digital Agency CSV carries it in its file name). Null: "
-                + "unknown; under asOf=<date> each of its figures then counts as published on its own reference date.", examples = "2026-02-27")
-        LocalDate publishedOn,
+        @Schema(nullable = true, description = PUBLISHED_ON, examples = "2026-02-27") LocalDate publishedOn,
         @Schema(examples = "総務省 (Ministry of Internal Affairs and Communications)") String publisher,
         @Schema(examples = "マイナンバーカード交付状況について（2022年12月31日時点）") String title,
         @Schema(nullable = true, description = "The publisher's page; none for a curated file.", examples = "https://www.soumu.go.jp/kojinbango_card/kofujokyo.html") String url,
@@ -33,6 +31,11 @@ public record ReleaseView(
         OffsetDateTime importedAt,
         @Schema(nullable = true, description = "Set when the release was retracted.") OffsetDateTime retractedAt,
         @Schema(nullable = true, description = "Why it was retracted.") String retractionReason) {
+
+    /** What a release's publication date means, wherever a release is shown. */
+    public static final String PUBLISHED_ON = "When the publisher published it, where known (a Digital Agency CSV carries "
+            + "it in its file name). Null: unknown; under asOf=<date> each of its figures then counts as published on its "
+            + "own reference date.";
 
     static ReleaseView from(Release r) {
         return new ReleaseView(r.id, r.name, r.format, r.referenceDate, r.publishedOn, r.publisher, r.title, r.url, r.checksum,

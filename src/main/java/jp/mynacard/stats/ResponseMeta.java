@@ -3,6 +3,7 @@ package jp.mynacard.stats;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jp.mynacard.metric.MetricView;
+import jp.mynacard.release.ReleaseView;
 import jp.mynacard.release.SourceView;
 import jp.mynacard.web.PreEncoded;
 import jp.mynacard.web.Provenance;
@@ -80,7 +81,6 @@ public record ResponseMeta(
                              @Schema(examples = "総務省 (Ministry of Internal Affairs and Communications)") String publisher,
                              @Schema(nullable = true, description = "The publisher's page; none for a curated file.") String url,
                              @Schema(examples = "2022-12-31") LocalDate referenceDate,
-                             @Schema(nullable = true, description = "When the publisher published it, where known (a Digital Agency CSV carries it in its file name). Null: "
-                + "unknown; under asOf=<date> each of its figures then counts as published on its own reference date.") LocalDate publishedOn) {
+                             @Schema(nullable = true, description = ReleaseView.PUBLISHED_ON) LocalDate publishedOn) {
     }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * What an answer is kept under and validated by, known before any work is done: {@code key} identifies
- * the answer, {@code question} the request it answers at whatever state of the releases, {@code etag} is its strong validator (quoted; it differs between the gzip and the
- * identity bytes of one answer, as RFC 9110 asks of a strong validator).
+ * the answer, {@code question} the request it answers at whatever state of the releases, {@code etag}
+ * is its strong validator (quoted; it differs between the gzip and the identity bytes of one answer, as
+ * RFC 9110 asks of a strong validator).
  */
 record Validators(String key, String question, String etag, OffsetDateTime lastModified, String lastModifiedHeader, String cacheControl,
                   boolean acceptsGzip) {
