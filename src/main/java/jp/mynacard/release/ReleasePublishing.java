@@ -1,5 +1,8 @@
 package jp.mynacard.release;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +23,9 @@ import java.util.Set;
 /**
  * Publishes uploaded files: a MIC table set (its files named as MIC's: all_prefectures.csv, ...) or
  * long-format CSV files, one release each. The uploads arrive on disk (Vert.x streams them there)
- * and are parsed from there as streams; that blocking work runs on a worker thread.
+ * and are parsed from there as streams; that blocking work runs on a worker thread. Each publish is
+ * timed by outcome ({@code mynacard_import_duration_seconds}), and each release it writes has its count
+ * of figures ({@code mynacard_import_figures{release=...}}) at /q/metrics.
  */
 @ApplicationScoped
 public class ReleasePublishing {
@@ -30,6 +35,9 @@ public class ReleasePublishing {
 
     @Inject
     Importer importer;
+
+    @Inject
+    MeterRegistry registry;
 
     @ConfigProperty(name = "mynacard.upload.max-bytes")
     long maxBytes;
@@ -43,8 +51,21 @@ public class ReleasePublishing {
             throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "The upload has " + total + " bytes; the limit is "
                     + maxBytes + " (mynacard.upload.max-bytes).");
         }
+        Timer.Sample started = Timer.start(registry);
         return Uni.createFrom().item(() -> inputs(uploads)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(importer::importAll);
+                .chain(importer::importAll)
+                .invoke(report -> {
+                    started.stop(duration(report.created().isEmpty() ? "unchanged" : "created"));
+                    report.created().forEach(release -> Gauge.builder("mynacard.import.figures", release::observationCount)
+                            .tag("release", Long.toString(release.releaseId())).strongReference(true)
+                            .description("Figures of a release this process published").register(registry));
+                })
+                .onFailure().invoke(failure -> started.stop(duration("rejected")));
+    }
+
+    private Timer duration(String outcome) {
+        return Timer.builder("mynacard.import.duration").tag("outcome", outcome)
+                .description("Publishes through the API, by outcome").register(registry);
     }
 
     private static List<ImportInput> inputs(List<FileUpload> uploads) {

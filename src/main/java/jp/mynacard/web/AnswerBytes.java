@@ -35,20 +35,23 @@ public class AnswerBytes {
 
     private final ObjectMapper json;
     private final AnswerCache cache;
+    private final AnswerCounters counters;
     private final Set<String> compressible;
 
-    AnswerBytes(ObjectMapper json, AnswerCache cache,
+    AnswerBytes(ObjectMapper json, AnswerCache cache, AnswerCounters counters,
                 @ConfigProperty(name = "quarkus.http.compress-media-types") List<String> compressible) {
         this.json = json;
         this.cache = cache;
+        this.counters = counters;
         this.compressible = Set.copyOf(compressible);
     }
 
     /**
      * An answer's bytes (JSON unless already bytes or text) with its validators and the headers sent
-     * with it, kept if the cache admits its question.
+     * with it and the endpoint's path template, kept if the cache admits its question.
      */
-    AnswerCache.Answer keep(Validators validators, Object entity, MediaType type, UnaryOperator<String> header) {
+    AnswerCache.Answer keep(Validators validators, Object entity, MediaType type, UnaryOperator<String> header, String route) {
+        counters.computed();
         boolean kept = cache.admits(validators.question());
         byte[] body = serialized(entity);
         Map<String, String> headers = new TreeMap<>();
@@ -65,7 +68,7 @@ public class AnswerBytes {
                 headers.put(name, value);
             }
         });
-        AnswerCache.Answer answer = new AnswerCache.Answer(body, validators, headers);
+        AnswerCache.Answer answer = new AnswerCache.Answer(body, validators, headers, route);
         if (kept) {
             cache.put(validators.key(), answer);
         }

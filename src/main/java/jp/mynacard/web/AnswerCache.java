@@ -30,13 +30,14 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 public class AnswerCache implements DatasetView {
 
     /**
-     * The bytes, their validators and the other headers to send with them. {@code buffer} wraps the
-     * same bytes (no copy) so that each send is a duplicate of it; the heap keeps them, the GC frees them.
+     * The bytes, their validators, the other headers to send with them and the endpoint's path template
+     * ({@link RouteTemplate}). {@code buffer} wraps the same bytes (no copy) so that each send is a
+     * duplicate of it; the heap keeps them, the GC frees them.
      */
-    record Answer(byte[] body, Validators validators, Map<String, String> headers, ByteBuf buffer) {
+    record Answer(byte[] body, Validators validators, Map<String, String> headers, String route, ByteBuf buffer) {
 
-        Answer(byte[] body, Validators validators, Map<String, String> headers) {
-            this(body, validators, headers, Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body).asReadOnly()));
+        Answer(byte[] body, Validators validators, Map<String, String> headers, String route) {
+            this(body, validators, headers, route, Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body).asReadOnly()));
         }
     }
 

@@ -44,13 +44,16 @@ public class FrontDoor {
     private final ReleaseCatalog releases;
     private final AnswerCache cache;
     private final AnswerBytes bytes;
+    private final AnswerCounters counters;
     private final List<CompiledRoute> routes = new ArrayList<>();
     private final ConcurrentHashMap<String, CompletableFuture<AnswerCache.Answer>> inFlight = new ConcurrentHashMap<>();
 
-    FrontDoor(ReleaseCatalog releases, AnswerCache cache, AnswerBytes bytes, Instance<AnswerRoute.Table> tables) {
+    FrontDoor(ReleaseCatalog releases, AnswerCache cache, AnswerBytes bytes, AnswerCounters counters,
+              Instance<AnswerRoute.Table> tables) {
         this.releases = releases;
         this.cache = cache;
         this.bytes = bytes;
+        this.counters = counters;
         tables.forEach(table -> table.routes().forEach(route -> routes.add(new CompiledRoute(route))));
     }
 
@@ -80,10 +83,15 @@ public class FrontDoor {
         AnswerCache.Answer kept = cache.get(asked.key(catalog));
         Validators validators = kept != null ? kept.validators() : asked.validators(catalog);
         if (asked.notModified(validators)) {
+            CompiledRoute route = kept == null ? routeOf(context.normalizedPath()) : null;
+            // a REST read's template is known once its answer was kept
+            RouteTemplate.tag(context, kept != null ? kept.route() : route != null ? route.route.template() : null);
+            counters.notModified();
             validatorHeaders(context.response(), validators).setStatusCode(304).end();
             return;
         }
         if (kept != null) {
+            counters.fromMemory();
             send(context, asked, kept);
             return;
         }
@@ -108,26 +116,22 @@ public class FrontDoor {
                          CompletableFuture<AnswerCache.Answer> computation) {
         computation.whenComplete((answer, failure) -> inFlight.remove(validators.key(), computation));
         String path = context.normalizedPath();
-        Uni<Response> call = null;
-        for (CompiledRoute route : routes) {
-            call = route.call(path, context);
-            if (call != null) {
-                break;
-            }
-        }
-        if (call == null) {
+        CompiledRoute route = routeOf(path);
+        if (route == null) {
             context.put(PENDING, new Pending(validators, computation));
             context.next();
             return;
         }
-        call.subscribe().with(response -> {
+        String template = route.route.template();
+        RouteTemplate.tag(context, template);
+        route.call(path, context).subscribe().with(response -> {
             if (response.getStatus() != 200) {
                 computation.complete(null);
                 context.next();
                 return;
             }
             // Serializing and compressing a large answer takes milliseconds to tens of them.
-            OffLoop.compute(() -> bytes.keep(validators, response.getEntity(), response.getMediaType(), response::getHeaderString))
+            OffLoop.compute(() -> bytes.keep(validators, response.getEntity(), response.getMediaType(), response::getHeaderString, template))
                     .subscribe().with(answer -> {
                         computation.complete(answer);
                         send(context, asked, answer);
@@ -145,7 +149,13 @@ public class FrontDoor {
         });
     }
 
+    /** The figure route whose path this is, or null (a read the REST layer answers). */
+    private CompiledRoute routeOf(String path) {
+        return routes.stream().filter(route -> route.matches(path)).findFirst().orElse(null);
+    }
+
     private static void send(RoutingContext context, AnswerRequest asked, AnswerCache.Answer answer) {
+        RouteTemplate.tag(context, answer.route());
         HttpServerResponse response = validatorHeaders(context.response(), answer.validators());
         answer.headers().forEach(response::putHeader);
         if (asked.head()) {
@@ -181,11 +191,15 @@ public class FrontDoor {
             this.pattern = Pattern.compile(regex.append(Pattern.quote(route.template().substring(end))).toString());
         }
 
-        /** The route's answer if {@code path} is its path, else null; a bad parameter fails the Uni. */
+        boolean matches(String path) {
+            return pattern.matcher(path).matches();
+        }
+
+        /** The route's answer to a request for its path; a bad parameter fails the Uni. */
         Uni<Response> call(String path, RoutingContext context) {
             Matcher matched = pattern.matcher(path);
             if (!matched.matches()) {
-                return null;
+                throw new IllegalArgumentException(path + " is not " + route.template());
             }
             RequestParameters parameters = new RequestParameters() {
                 @Override

@@ -32,7 +32,7 @@ public class KeptAnswers {
         try {
             if (response.getStatus() == Response.Status.OK.getStatusCode()) {
                 answer = bytes.keep(pending.validators(), response.getEntity(), response.getMediaType(),
-                        response::getHeaderString);
+                        response::getHeaderString, RouteTemplate.of(context));
                 send(request, response, vertxResponse, pending.validators(), answer);
             }
         } finally {

@@ -3,6 +3,7 @@ package jp.mynacard.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -18,9 +19,10 @@ import java.util.Locale;
  * Limits what one client may ask ({@link RateLimitSettings}): a token bucket per address, or per API
  * key for a client that presents one, and a stricter one per address for failed authentications, which
  * when spent refuses that address's writes. A refusal is 429 problem+json with Retry-After, and says
- * the budget in the IETF RateLimit-Policy and RateLimit headers. Health probes are
- * never limited. Answers well within budget carry no RateLimit headers (the draft allows it): a client
- * sees them once it has spent half its burst, and always on a 429.
+ * the budget in the IETF RateLimit-Policy and RateLimit headers. Health probes and the metrics
+ * scrape are never limited. Answers well within budget carry no RateLimit headers (the draft allows it): a client
+ * sees them once it has spent half its burst, and always on a 429. Refusals are counted by budget
+ * ({@code mynacard_rate_limit_rejections_total{budget=...}} at /q/metrics).
  */
 @ApplicationScoped
 public class RateLimits {
@@ -31,19 +33,21 @@ public class RateLimits {
     private final RateLimitSettings settings;
     private final ApiKeys keys;
     private final ObjectMapper json;
+    private final MeterRegistry registry;
     private final Cache<String, TokenBucket> byAddress = buckets();
     private final Cache<String, TokenBucket> byKey = buckets();
     private final Cache<String, TokenBucket> failedAuthentications = buckets();
 
-    RateLimits(RateLimitSettings settings, ApiKeys keys, ObjectMapper json) {
+    RateLimits(RateLimitSettings settings, ApiKeys keys, ObjectMapper json, MeterRegistry registry) {
         this.settings = settings;
         this.keys = keys;
         this.json = json;
+        this.registry = registry;
     }
 
     /** Whether the request is over its budget, and answered with 429. */
     boolean refused(RoutingContext context) {
-        if (!settings.enabled() || context.normalizedPath().startsWith("/q/health")) {
+        if (!settings.enabled() || context.normalizedPath().startsWith("/q/health") || context.normalizedPath().startsWith("/q/metrics")) {
             return false;
         }
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
@@ -87,6 +91,7 @@ public class RateLimits {
     }
 
     private void refuse(RoutingContext context, String name, TokenBucket bucket, RateLimitSettings.Budget budget, String detail) {
+        registry.counter("mynacard.rate.limit.rejections", "budget", name).increment();
         describe(context.response(), name, bucket, budget);
         context.response().putHeader("Retry-After", Long.toString(bucket.secondsUntilToken()));
         ProblemType type = ProblemType.TOO_MANY_REQUESTS;

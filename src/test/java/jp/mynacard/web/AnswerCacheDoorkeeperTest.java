@@ -46,6 +46,6 @@ class AnswerCacheDoorkeeperTest {
     private static AnswerCache.Answer answer(String json) {
         Validators validators = new Validators("r58.0|" + RANKING, RANKING, "\"r58.0-abc\"",
                 java.time.OffsetDateTime.parse("2026-11-27T04:00:00Z"), Validators.LATEST_CACHE, false);
-        return new AnswerCache.Answer(json.getBytes(), validators, Map.of("Content-Type", "application/json"));
+        return new AnswerCache.Answer(json.getBytes(), validators, Map.of("Content-Type", "application/json"), "/api/v1/test");
     }
 }

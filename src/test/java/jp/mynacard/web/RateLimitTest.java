@@ -67,5 +67,8 @@ class RateLimitTest {
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 10, "Retry-After " + retryAfter);
         assertEquals(java.util.List.of(), contract.violations(), "the 429 is as the contract says");
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("mynacard_rate_limit_rejections_total{budget=\"failed-authentication\"} 1.0"), "one refused write counted");
+        assertTrue(metrics.contains("mynacard_rate_limit_rejections_total{budget=\"address\"} 1.0"), "one refused read counted");
     }
 }
