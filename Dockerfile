@@ -11,14 +11,15 @@ ARG RUNTIME_IMAGE=eclipse-temurin:17.0.15_6-jre-jammy
 
 FROM ${BUILD_IMAGE} AS build
 WORKDIR /src
-# The dependency layer: Maven and the dependencies are downloaded again only when the POM changes.
+# The dependency layer: Maven, the dependencies and the plugins are downloaded again only when the POM
+# changes (Quarkus' build-time artifacts come with the package step; go-offline asks for dev-mode ones).
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
+RUN ./mvnw -B -q dependency:resolve dependency:resolve-plugins
 COPY openapi.yaml ./
 COPY src src
 COPY data data
-RUN ./mvnw -B -DskipTests package
+RUN ./mvnw -B -Dmaven.test.skip=true package
 
 FROM ${RUNTIME_IMAGE}
 # The service and its embedded database run as an unprivileged user; /data keeps the database.

@@ -20,8 +20,9 @@ import java.util.concurrent.Executor;
  * beside the ones in use, which keep answering meanwhile (requests used to wait some 3.5 s for a
  * reload), and then swapped in at once, in {@link DatasetView.Stage} order. Changes are applied one
  * at a time, in the order they were reported, so that a view may build on the one in use. A change's
- * Uni completes when it is served, so a publisher's next read already sees it; then
- * {@link DatasetChanged} is fired (other instances are told).
+ * Uni completes when it is served, so a publisher's next read already sees it. {@link DatasetChanged}
+ * is fired as a rebuild starts (other instances are told), so that they rebuild alongside this one
+ * and serve the change at about the same moment, not one rebuild later.
  */
 @ApplicationScoped
 public class DatasetViews {
@@ -60,6 +61,7 @@ public class DatasetViews {
     }
 
     private Uni<Void> rebuild(DatasetChanged change) {
+        changed.fire(change);
         return Uni.join().all(views.stream().map(view -> view.prepare(change)).toList()).andFailFast()
                 .invoke(swaps -> swaps.forEach(Runnable::run))
                 .onFailure().invoke(failure -> {
@@ -67,7 +69,6 @@ public class DatasetViews {
                     views.forEach(DatasetView::discard);
                 })
                 .onFailure().recoverWithNull()
-                .invoke(() -> changed.fire(change))
                 .replaceWithVoid();
     }
 }

@@ -46,6 +46,7 @@ class MetricsTest {
         assertTrue(sum(after, "mynacard_answers_total", "from=\"memory\"") > sum(before, "mynacard_answers_total", "from=\"memory\""),
                 "repeated questions come from memory");
         assertTrue(after.contains("sql_pool_"), "the database pool's use is exported");
+        assertTrue(sum(after, "http_server_requests_seconds_bucket", "uri=\"/api/v1/areas/{code}\"") > 0, "a latency histogram per route");
     }
 
     private static String scrape() {
