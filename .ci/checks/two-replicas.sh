@@ -17,7 +17,6 @@ first=18086 second=18087 balancer=18088
 replicas=()
 stop_replicas() {
   [ -n "${haproxy:-}" ] && kill "$haproxy" 2>/dev/null || true
-  cp "$work"/replica-*.log /tmp/ 2>/dev/null || true
   for pid in "${replicas[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
   stop_all
 }

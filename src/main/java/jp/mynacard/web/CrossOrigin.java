@@ -17,7 +17,7 @@ final class CrossOrigin {
     /** Request headers a page may send beyond the safelisted ones: the conditional headers of revalidation. */
     static final String ALLOWED_HEADERS = "If-None-Match, If-Modified-Since";
     /** Response headers a page may read beyond the safelisted ones. */
-    static final String EXPOSED_HEADERS = "ETag, Link, Content-Disposition, Retry-After";
+    static final String EXPOSED_HEADERS = "ETag, Link, Content-Disposition, Retry-After, RateLimit, RateLimit-Policy";
     private static final String PREFLIGHT_MAX_AGE = "86400";
     private static final CharSequence ALLOW_ORIGIN = HttpHeaders.createOptimized("Access-Control-Allow-Origin");
     private static final CharSequence ANY = HttpHeaders.createOptimized("*");

@@ -23,6 +23,7 @@ class CrossOriginTest {
             request.get("/api/v1/regional-rates").then().statusCode(200)
                     .header("Access-Control-Allow-Origin", equalTo("*"))
                     .header("Access-Control-Expose-Headers", containsString("ETag"))
+                    .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"))
                     .header("Vary", not(containsString("Origin")))
                     .body("data[0].areaNameJa", equalTo("宮崎県"));
         }
