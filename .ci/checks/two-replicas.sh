@@ -120,7 +120,20 @@ a=$(answer $first) b=$(answer $second)
 through=$(for _ in 1 2 3 4; do answer $balancer; done | sort -u)
 wait "$reads" || { echo "replicas: wrk failed:"; cat "$work/wrk.txt"; exit 1; }
 
+# /q/metrics after a load: the two instances' counts for the route equal what wrk sent through HAProxy
+# (give or take the requests still in flight when wrk stopped, at most one per connection).
+counted() { # the instances' request count of the regional-rates route, all statuses
+  for port in $first $second; do curl -s "http://127.0.0.1:$port/q/metrics"; done \
+    | awk '/^http_server_requests_seconds_count\{.*uri="\/api\/v1\/regional-rates"/ { n += $NF } END { printf "%d\n", n }'
+}
+counted_before=$(counted)
+wrk -t1 -c4 -d3s "http://127.0.0.1:$balancer/api/v1/regional-rates?level=municipality&parent=47" >"$work/wrk-metrics.txt" 2>&1
+sent=$(awk '/requests in/ { print $1 }' "$work/wrk-metrics.txt")
+counted_after=$(counted)
+
 failures=0
+(( counted_after - counted_before >= sent && counted_after - counted_before <= sent + 4 )) \
+  || { echo "replicas: /q/metrics counted $(( counted_after - counted_before )) regional-rates requests, wrk sent $sent"; failures=1; }
 (( seen_ms <= 1000 )) || { echo "replicas: both answered with the new release only after $seen_ms ms"; failures=1; }
 [ "$through" = "$a" ] || { echo "replicas: through HAProxy: $through"; failures=1; }
 requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
@@ -131,5 +144,6 @@ if grep -hE 'ERROR|Exception' "$work"/replica-*.log >/dev/null; then
   echo "replicas: errors in a log:"; grep -hE 'ERROR|Exception' "$work"/replica-*.log | head -5; failures=1
 fi
 echo "replicas: release $release published through :$first; both instances answered with it (ETag ${a%% *})" \
-  "$seen_ms ms after the 201 (0: before it), and HAProxy too; $requests reads through HAProxy during the change, none failed"
+  "$seen_ms ms after the 201 (0: before it), and HAProxy too; $requests reads through HAProxy during the change, none failed;" \
+  "/q/metrics counted $(( counted_after - counted_before )) requests of /api/v1/regional-rates where wrk sent $sent"
 exit $failures
