@@ -25,6 +25,7 @@ REQUESTS = {
     "listAreas": "/api/v1/areas?level=prefecture",
     "getArea": "/api/v1/areas/13",
     "getAreaSeries": "/api/v1/areas/13/series?metric=cards-issued-rate",
+    "compareAreas": "/api/v1/compare?areas=47,45&metric=cards-issued-rate",
     "getDemographics": "/api/v1/demographics",
     "getIssuances": "/api/v1/issuances",
     "listMetrics": "/api/v1/metrics",

@@ -47,8 +47,7 @@ public class AreaSeriesResource {
                                     @Parameter(description = "Comma-separated metric ids (required).", example = "cards-issued,cards-issued-rate",
                                             required = true) @QueryParam("metric") String metric,
                                     @BeanParam PeriodParameters period,
-                                    @Parameter(description = "Only figures of this source id (see /api/v1/sources). Absent: where sources overlap, the one first in "
-                                            + "source precedence, the others listed in meta.alternatives. For example `C4J`.") @QueryParam("source") String source,
+                                    @Parameter(description = StatsParameters.SOURCE_DESCRIPTION) @QueryParam("source") String source,
                                     @BeanParam VintageParameter vintage, @Valid @BeanParam OutputFormat format) {
         if (metric == null || metric.isBlank()) {
             throw ApiException.invalidParameter("metric", "is required: one or more metric ids, comma-separated");

@@ -90,8 +90,7 @@ public class CardResource {
             @BeanParam
             PeriodParameters period,
             @QueryParam("source")
-            @Parameter(description = "Only figures of this source id (see /api/v1/sources). Absent: where sources overlap, the one first in "
-                    + "source precedence, the others listed in meta.alternatives. For example `C4J`.")
+            @Parameter(description = StatsParameters.SOURCE_DESCRIPTION)
             String source) {
 
         static SeriesParameters from(RequestParameters request) {

@@ -18,7 +18,7 @@ public class FigureRoutes implements AnswerRoute.Table {
 
     FigureRoutes(SummaryResource summary, CardResource cards, ApplicationMethodResource methods, ServiceUsageResource usage,
                  RegionalRateResource rates, DemographicsResource demographics, AreaSeriesResource series,
-                 ObservationResource observations) {
+                 ObservationResource observations, CompareResource compare) {
         routes = List.of(
                 new AnswerRoute("/api/v1/summary", r -> summary.summary(VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/applications", r -> cards.applications(CardResource.SeriesParameters.from(r),
@@ -38,7 +38,9 @@ public class FigureRoutes implements AnswerRoute.Table {
                 new AnswerRoute("/api/v1/areas/{code}/series", r -> series.areaSeries(r.path("code"), r.query("metric"),
                         PeriodParameters.from(r), r.query("source"), VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/observations", r -> observations.observations(ObservationResource.Filters.from(r),
-                        VintageParameter.from(r), OutputFormat.from(r), r.request())));
+                        VintageParameter.from(r), OutputFormat.from(r), r.request())),
+                new AnswerRoute("/api/v1/compare", r -> compare.compare(CompareResource.Parameters.from(r),
+                        VintageParameter.from(r), OutputFormat.from(r))));
     }
 
     @Override

@@ -68,8 +68,7 @@ public class RegionalRateResource {
             @Parameter(description = "asc (default) or desc.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"asc", "desc"})) @QueryParam("order")
             @Pattern(regexp = "asc|desc", message = "must be asc or desc") String order,
-            @Parameter(description = "Only figures of this source id (see /api/v1/sources). Absent: where sources overlap, the one first in "
-                    + "source precedence, the others listed in meta.alternatives. For example `C4J`.") @QueryParam("source") String source) {
+            @Parameter(description = StatsParameters.SOURCE_DESCRIPTION) @QueryParam("source") String source) {
 
         static RankingParameters from(RequestParameters request) {
             return new RankingParameters(request.query("metric"), request.query("level"), request.query("parent"),

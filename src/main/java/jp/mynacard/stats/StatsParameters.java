@@ -12,6 +12,10 @@ import java.util.function.Predicate;
 /** Reading the query parameters that the statistics endpoints share. */
 final class StatsParameters {
 
+    /** The {@code source} parameter, as every figure endpoint documents it. */
+    static final String SOURCE_DESCRIPTION = "Only figures of this source id (see /api/v1/sources). Absent: where sources "
+            + "overlap, the one first in source precedence, the others listed in meta.alternatives. For example `C4J`.";
+
     private StatsParameters() {
     }
 

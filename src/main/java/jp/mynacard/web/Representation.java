@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Renders an answer as JSON (the body object), as CSV (its rows, one column per record component, so
@@ -38,25 +39,38 @@ public final class Representation {
      */
     public static <R extends Record> Uni<Response> render(OutputFormat format, Object body, Class<R> rowType, List<R> rows,
                                                           String fileName) {
+        return render(format, body, () -> {
+            List<RecordComponent> columns = columns(rowType);
+            List<String> names = names(columns);
+            return new Table(names, names.stream().map(name -> ColumnLabels.japanese(name).orElse(name)).toList(),
+                    cells(columns, rows));
+        }, fileName);
+    }
+
+    /** The same for a table whose columns are known only when answering (one per area compared). */
+    public static Uni<Response> render(OutputFormat format, Object body, Supplier<Table> table, String fileName) {
         return switch (format.kind()) {
             case JSON -> Uni.createFrom().item(Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build());
-            case CSV -> OffLoop.compute(() -> csv(rowType, rows, "", fileName, format.japanese()));
-            case CSV_EXCEL -> OffLoop.compute(() -> csv(rowType, rows, BOM, fileName, format.japanese()));
-            case XLSX -> OffLoop.compute(() -> Response.ok(Spreadsheet.write(names(columns(rowType)), cells(columns(rowType), rows),
-                            provenance(body)), XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"")
-                    .build());
+            case CSV -> OffLoop.compute(() -> csv(table.get(), "", fileName, format.japanese()));
+            case CSV_EXCEL -> OffLoop.compute(() -> csv(table.get(), BOM, fileName, format.japanese()));
+            case XLSX -> OffLoop.compute(() -> {
+                Table t = table.get();
+                return Response.ok(Spreadsheet.write(t.japaneseHeader(), t.header(), t.cells(), provenance(body)), XLSX)
+                        .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"")
+                        .build();
+            });
         };
     }
 
-    private static <R extends Record> Response csv(Class<R> rowType, List<R> rows, String prefix, String fileName,
-                                                   boolean japanese) {
-        List<RecordComponent> columns = columns(rowType);
-        String[] header = names(columns).stream()
-                .map(name -> japanese ? ColumnLabels.japanese(name).orElse(name) : name).toArray(String[]::new);
+    /** A table answer: its header in English and in Japanese, and its rows. */
+    public record Table(List<String> header, List<String> japaneseHeader, List<List<Object>> cells) {
+    }
+
+    private static Response csv(Table table, String prefix, String fileName, boolean japanese) {
+        String[] header = (japanese ? table.japaneseHeader() : table.header()).toArray(String[]::new);
         StringBuilder out = new StringBuilder(prefix);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
-            for (List<Object> row : cells(columns, rows)) {
+            for (List<Object> row : table.cells()) {
                 for (Object cell : row) {
                     printer.print(text(cell));
                 }

@@ -23,12 +23,12 @@ final class Spreadsheet {
     private Spreadsheet() {
     }
 
-    static byte[] write(List<String> columns, List<List<Object>> rows, Provenance provenance) {
+    static byte[] write(List<String> japaneseColumns, List<String> columns, List<List<Object>> rows, Provenance provenance) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "mynacard-api", "1.0")) {
             Worksheet data = workbook.newWorksheet("data");
             for (int c = 0; c < columns.size(); c++) {
-                data.value(0, c, ColumnLabels.japanese(columns.get(c)).orElse(columns.get(c)));
+                data.value(0, c, japaneseColumns.get(c));
                 data.value(1, c, columns.get(c));
             }
             data.range(0, 0, 1, columns.size() - 1).style().bold().set();
