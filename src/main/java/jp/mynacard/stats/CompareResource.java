@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Several areas side by side on one metric, against the nation or another area. */
@@ -86,13 +84,12 @@ public class CompareResource {
         }
 
         List<String> areaList() {
-            List<String> list = areas == null ? List.of()
-                    : Arrays.stream(areas.split(",")).map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
+            List<String> list = StatsParameters.list(areas);
             if (list.isEmpty() || list.size() > MAX_AREAS) {
                 throw ApiException.invalidParameter("areas", "is required: 1 to " + MAX_AREAS
                         + " area codes or names, comma-separated" + (list.isEmpty() ? "" : " (" + list.size() + " given)"));
             }
-            return new ArrayList<>(list);
+            return list;
         }
 
         String singleMetric() {

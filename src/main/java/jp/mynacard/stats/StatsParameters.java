@@ -28,12 +28,18 @@ final class StatsParameters {
         if (value == null || value.isBlank()) {
             return defaults;
         }
-        List<String> ids = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> ids = list(value);
         for (String id : ids) {
             if (!allowed.test(MetricCatalog.require(catalog, id))) {
                 throw ApiException.invalidParameter(parameter, "'" + id + "' is not " + allowedDescription);
             }
         }
         return ids;
+    }
+
+    /** The items of a comma-separated parameter, stripped, without empty ones and repeats; none when absent. */
+    static List<String> list(String value) {
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 }
