@@ -9,6 +9,7 @@ import java.util.Map;
 public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter", 400),
     BAD_REQUEST("bad-request", "Unreadable request", 400),
+    TOO_FEW_FIGURES("too-few-figures", "Too few figures for this analysis", 400),
     UNAUTHORIZED("unauthorized", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed for this key", 403),
     PAYLOAD_TOO_LARGE("payload-too-large", "Upload too large", 413),

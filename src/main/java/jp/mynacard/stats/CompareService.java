@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.area.Area;
-import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
 import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.figure.ObservationRow;
@@ -29,29 +28,20 @@ public class CompareService {
     private static final int RATIO_SCALE = 4;
 
     @Inject
-    AreaDirectory areas;
-
-    @Inject
-    MetricCatalog metrics;
-
-    @Inject
-    PreferredFigures figures;
-
-    @Inject
-    MetaFactory meta;
+    AnalysisInputs inputs;
 
     public Uni<CompareResponse> compare(List<String> areaQueries, String metricId, String baseQuery, DateRange range,
                                         String source, Vintage vintage) {
-        return areas.index().chain(index -> metrics.all().chain(catalog -> {
+        return inputs.withCatalogs((index, catalog) -> {
             Metric metric = MetricCatalog.require(catalog, metricId);
             List<Area> compared = areaQueries.stream().map(index::resolve).distinct().toList();
             Area base = index.resolve(baseQuery);
             List<String> shown = Stream.concat(Stream.of(base), compared.stream()).map(a -> a.code).distinct().toList();
-            return figures.find(ObservationQuery.of(List.of(metric.id)).areas(shown).between(range.start(), range.end())
+            return inputs.figures.find(ObservationQuery.of(List.of(metric.id)).areas(shown).between(range.start(), range.end())
                             .source(source).asOf(vintage).build())
-                    .chain(found -> meta.of(found, List.of(metric.id), null)
-                            .map(m -> aligned(metric, base, compared, shown, found.rows(), m)));
-        }));
+                    .chain(found -> inputs.meta.of(found, List.of(metric.id), null)
+                            .map(m -> aligned(metric, base, compared, shown, found.totals(), m)));
+        });
     }
 
     private static CompareResponse aligned(Metric metric, Area base, List<Area> compared, List<String> shown,
@@ -59,10 +49,8 @@ public class CompareService {
         Map<String, Map<LocalDate, BigDecimal>> values = new HashMap<>();
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (ObservationRow row : rows) {
-            if (row.ageGroup() == null && row.sex() == null && row.category() == null) {
-                values.computeIfAbsent(row.areaCode(), code -> new HashMap<>()).put(row.date(), row.value());
-                dates.add(row.date());
-            }
+            values.computeIfAbsent(row.areaCode(), code -> new HashMap<>()).put(row.date(), row.value());
+            dates.add(row.date());
         }
         List<CompareResponse.Row> aligned = new ArrayList<>(dates.size());
         for (LocalDate date : dates) {

@@ -18,7 +18,8 @@ public class FigureRoutes implements AnswerRoute.Table {
 
     FigureRoutes(SummaryResource summary, CardResource cards, ApplicationMethodResource methods, ServiceUsageResource usage,
                  RegionalRateResource rates, DemographicsResource demographics, AreaSeriesResource series,
-                 ObservationResource observations, CompareResource compare) {
+                 ObservationResource observations, CompareResource compare,
+                 ProjectionResource projections) {
         routes = List.of(
                 new AnswerRoute("/api/v1/summary", r -> summary.summary(VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/applications", r -> cards.applications(CardResource.SeriesParameters.from(r),
@@ -40,6 +41,8 @@ public class FigureRoutes implements AnswerRoute.Table {
                 new AnswerRoute("/api/v1/observations", r -> observations.observations(ObservationResource.Filters.from(r),
                         VintageParameter.from(r), OutputFormat.from(r), r.request())),
                 new AnswerRoute("/api/v1/compare", r -> compare.compare(CompareResource.Parameters.from(r),
+                        VintageParameter.from(r), OutputFormat.from(r))),
+                new AnswerRoute("/api/v1/projections", r -> projections.project(ProjectionResource.Parameters.from(r),
                         VintageParameter.from(r), OutputFormat.from(r))));
     }
 

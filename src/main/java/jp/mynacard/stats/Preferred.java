@@ -51,6 +51,11 @@ record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
         return new Preferred(chosen, setAside);
     }
 
+    /** The chosen figures that are totals: not broken down by age, sex or category. */
+    List<ObservationRow> totals() {
+        return rows.stream().filter(r -> r.ageGroup() == null && r.sex() == null && r.category() == null).toList();
+    }
+
     private static SourceTier tier(Map<String, Source> sources, String id) {
         Source source = sources.get(id);
         return source == null ? SourceTier.SECONDARY : source.tier();

@@ -3,11 +3,10 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.mynacard.area.AreaDirectory;
+import jp.mynacard.area.Area;
 import jp.mynacard.area.AreaView;
 import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.metric.Metric;
-import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.release.Vintage;
 
 import java.util.List;
@@ -19,16 +18,7 @@ import java.util.function.Function;
 public class SeriesService {
 
     @Inject
-    AreaDirectory areas;
-
-    @Inject
-    MetricCatalog metrics;
-
-    @Inject
-    PreferredFigures figures;
-
-    @Inject
-    MetaFactory meta;
+    AnalysisInputs inputs;
 
     /**
      * {@code metricIds} chooses from the catalog (the caller validated them against it); one figure per
@@ -36,12 +26,13 @@ public class SeriesService {
      */
     public Uni<SeriesResponse> series(String area, Function<Map<String, Metric>, List<String>> metricIds,
                                       DateRange range, String source, Vintage vintage) {
-        return areas.resolve(area).chain(resolved -> metrics.all().chain(catalog -> {
+        return inputs.withCatalogs((index, catalog) -> {
+            Area resolved = index.resolve(area);
             List<String> ids = metricIds.apply(catalog);
-            return figures.find(ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end())
+            return inputs.figures.find(ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end())
                             .source(source).asOf(vintage).build())
-                    .chain(found -> meta.of(found, ids, null).map(m -> new SeriesResponse(AreaView.from(resolved),
+                    .chain(found -> inputs.meta.of(found, ids, null).map(m -> new SeriesResponse(AreaView.from(resolved),
                             ids.stream().map(id -> SeriesResponse.Series.of(catalog.get(id), found.rows())).toList(), m)));
-        }));
+        });
     }
 }
