@@ -28,7 +28,12 @@ public class DateResolver {
     Figures figures;
 
     public Uni<LocalDate> resolve(String date, ObservationQuery query, int areas) {
-        DateRange range = date == null || LATEST.equals(date) ? null : DateRange.parse("date", date);
+        return resolve("date", date, query, areas);
+    }
+
+    /** The same for a date parameter of another name ({@code name} in its errors). */
+    public Uni<LocalDate> resolve(String name, String date, ObservationQuery query, int areas) {
+        DateRange range = date == null || LATEST.equals(date) ? null : DateRange.parse(name, date);
         return figures.dates(query).map(all -> {
             List<FigureStore.DateCoverage> within = all.stream()
                     .filter(d -> range == null || (!d.date().isBefore(range.start()) && !d.date().isAfter(range.end())))

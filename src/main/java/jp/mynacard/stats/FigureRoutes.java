@@ -19,7 +19,7 @@ public class FigureRoutes implements AnswerRoute.Table {
     FigureRoutes(SummaryResource summary, CardResource cards, ApplicationMethodResource methods, ServiceUsageResource usage,
                  RegionalRateResource rates, DemographicsResource demographics, AreaSeriesResource series,
                  ObservationResource observations, CompareResource compare,
-                 ProjectionResource projections) {
+                 ProjectionResource projections, StandingsResource standings, MoversResource movers) {
         routes = List.of(
                 new AnswerRoute("/api/v1/summary", r -> summary.summary(VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/applications", r -> cards.applications(CardResource.SeriesParameters.from(r),
@@ -43,6 +43,10 @@ public class FigureRoutes implements AnswerRoute.Table {
                 new AnswerRoute("/api/v1/compare", r -> compare.compare(CompareResource.Parameters.from(r),
                         VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/projections", r -> projections.project(ProjectionResource.Parameters.from(r),
+                        VintageParameter.from(r), OutputFormat.from(r))),
+                new AnswerRoute("/api/v1/standings", r -> standings.standings(StandingsResource.Parameters.from(r),
+                        VintageParameter.from(r), OutputFormat.from(r))),
+                new AnswerRoute("/api/v1/movers", r -> movers.movers(MoversResource.Parameters.from(r),
                         VintageParameter.from(r), OutputFormat.from(r))));
     }
 

@@ -43,29 +43,42 @@ public class RegionalRateService {
     private record Ranked(String level, String parentCode) {
     }
 
+    /** What to rank: a metric (default cards-issued-rate) at a date ({@link DateResolver}; {@code dateName} names it in errors). */
+    record Question(String metric, String level, String parent, String dateName, String date, String source) {
+    }
+
+    /** A ranking: the date answered, what was ranked, the figures chosen and the rows in rank order. */
+    record RankedFigures(String metric, LocalDate date, String level, String parentCode, Preferred figures,
+                         List<RegionalRateRow> rows) {
+    }
+
     Uni<RegionalRatesResponse> ranking(RegionalRateResource.RankingParameters p, Vintage vintage) {
         Comparator<RegionalRateRow> order = Ranking.order(p.sort(), p.order());
-        String metric = p.metric() == null ? DEFAULT_METRIC : p.metric();
+        return rank(new Question(p.metric(), p.level(), p.parent(), "date", p.date(), p.source()), vintage)
+                .chain(r -> meta.of(r.figures(), List.of(r.metric()), null).map(m -> new RegionalRatesResponse(r.metric(),
+                        r.date(), r.level(), r.parentCode(), r.rows().stream().sorted(order).toList(), m)));
+    }
+
+    /** Every area asked for ranked at the date asked, each beside the nation's figure of its own source. */
+    Uni<RankedFigures> rank(Question q, Vintage vintage) {
+        String metric = q.metric() == null ? DEFAULT_METRIC : q.metric();
         return Uni.combine().all().unis(areas.index(), metrics.all()).withUni((index, catalog) -> {
             MetricCatalog.require(catalog, metric);
-            Ranked ranked = ranked(index, p.level(), p.parent());
+            Ranked ranked = ranked(index, q.level(), q.parent());
             ObservationQuery query = ObservationQuery.of(List.of(metric)).level(ranked.level()).parent(ranked.parentCode())
-                    .source(p.source()).asOf(vintage).build();
-            return dates.resolve(p.date(), query, index.count(ranked.level(), ranked.parentCode()))
-                    .chain(day -> answer(query, ranked, day, order));
+                    .source(q.source()).asOf(vintage).build();
+            return dates.resolve(q.dateName(), q.date(), query, index.count(ranked.level(), ranked.parentCode()))
+                    .chain(day -> rank(query, ranked, day));
         });
     }
 
-    private Uni<RegionalRatesResponse> answer(ObservationQuery query, Ranked ranked, LocalDate day,
-                                             Comparator<RegionalRateRow> order) {
+    private Uni<RankedFigures> rank(ObservationQuery query, Ranked ranked, LocalDate day) {
         ObservationQuery nation = ObservationQuery.of(query.metrics()).area(AreaCodes.NATION).between(day, day)
                 .asOf(query.vintage()).build();
         // One row per area; each beside the nation's figure of its own source (all sources are asked for that).
-        return Uni.combine().all().unis(preferred.find(query.at(day)), figures.find(nation)).withUni((areaRows, nationRows) -> {
-            List<RegionalRateRow> ranking = Ranking.rank(areaRows.rows(), nationRows).stream().sorted(order).toList();
-            return meta.of(areaRows, query.metrics(), null).map(m -> new RegionalRatesResponse(query.metrics().get(0),
-                    day, ranked.level(), ranked.parentCode(), ranking, m));
-        });
+        return Uni.combine().all().unis(preferred.find(query.at(day)), figures.find(nation)).with((areaRows, nationRows) ->
+                new RankedFigures(query.metrics().get(0), day, ranked.level(), ranked.parentCode(), areaRows,
+                        Ranking.rank(areaRows.rows(), nationRows)));
     }
 
     /** A parent must be a prefecture, and then municipalities are ranked; else the level asked (default prefectures). */

@@ -49,7 +49,15 @@ public final class ColumnLabels {
             Map.entry("population", "人口"),
             Map.entry("cardsIssued", "交付枚数"),
             Map.entry("cardsIssuedRate", "人口に対する交付枚数率"),
-            Map.entry("shareOfAllIssued", "交付枚数に占める割合"));
+            Map.entry("shareOfAllIssued", "交付枚数に占める割合"),
+            Map.entry("valueFrom", "始めの値"),
+            Map.entry("valueTo", "終わりの値"),
+            Map.entry("change", "増減"),
+            Map.entry("rankFrom", "始めの順位"),
+            Map.entry("rankTo", "終わりの順位"),
+            Map.entry("rankChange", "順位の変化（上昇が正）"),
+            Map.entry("sourceFrom", "始めの出典"),
+            Map.entry("sourceTo", "終わりの出典"));
 
     private ColumnLabels() {
     }
