@@ -29,6 +29,7 @@ REQUESTS = {
     "projectTarget": "/api/v1/projections?area=47&metric=cards-issued-rate&target=50&source=C4J&to=2022-12-31",
     "getStandings": "/api/v1/standings?date=2022-12-31&k=10",
     "getMovers": "/api/v1/movers?from=2021&to=2022",
+    "getBottlenecks": "/api/v1/bottlenecks",
     "getDemographics": "/api/v1/demographics",
     "getIssuances": "/api/v1/issuances",
     "listMetrics": "/api/v1/metrics",

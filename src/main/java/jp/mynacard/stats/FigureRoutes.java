@@ -19,7 +19,8 @@ public class FigureRoutes implements AnswerRoute.Table {
     FigureRoutes(SummaryResource summary, CardResource cards, ApplicationMethodResource methods, ServiceUsageResource usage,
                  RegionalRateResource rates, DemographicsResource demographics, AreaSeriesResource series,
                  ObservationResource observations, CompareResource compare,
-                 ProjectionResource projections, StandingsResource standings, MoversResource movers) {
+                 ProjectionResource projections, StandingsResource standings, MoversResource movers,
+                 BottleneckResource bottlenecks) {
         routes = List.of(
                 new AnswerRoute("/api/v1/summary", r -> summary.summary(VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/applications", r -> cards.applications(CardResource.SeriesParameters.from(r),
@@ -47,6 +48,8 @@ public class FigureRoutes implements AnswerRoute.Table {
                 new AnswerRoute("/api/v1/standings", r -> standings.standings(StandingsResource.Parameters.from(r),
                         VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/movers", r -> movers.movers(MoversResource.Parameters.from(r),
+                        VintageParameter.from(r), OutputFormat.from(r))),
+                new AnswerRoute("/api/v1/bottlenecks", r -> bottlenecks.bottlenecks(BottleneckResource.Parameters.from(r),
                         VintageParameter.from(r), OutputFormat.from(r))));
     }
 

@@ -57,7 +57,17 @@ public final class ColumnLabels {
             Map.entry("rankTo", "終わりの順位"),
             Map.entry("rankChange", "順位の変化（上昇が正）"),
             Map.entry("sourceFrom", "始めの出典"),
-            Map.entry("sourceTo", "終わりの出典"));
+            Map.entry("sourceTo", "終わりの出典"),
+            Map.entry("applications", "申請件数"),
+            Map.entry("applicationsSource", "申請件数の出典"),
+            Map.entry("cardsIssuedSource", "交付枚数の出典"),
+            Map.entry("cardsHeld", "保有枚数"),
+            Map.entry("cardsHeldSource", "保有枚数の出典"),
+            Map.entry("applicationsAheadOfIssued", "申請件数と交付枚数の差"),
+            Map.entry("issuedPerApplication", "申請1件あたりの交付枚数"),
+            Map.entry("heldPerApplication", "申請1件あたりの保有枚数"),
+            Map.entry("applicationsAdded", "前回からの申請件数の増加"),
+            Map.entry("cardsIssuedAdded", "前回からの交付枚数の増加"));
 
     private ColumnLabels() {
     }
