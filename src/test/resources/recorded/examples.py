@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the response examples of openapi.yaml (src/main/resources/openapi-examples/) from real answers
 of a running service (default http://localhost:8080, the README's run command on the bundled dataset):
-every list cut to its first two items, nothing else changed. Run it after a change of the answers.
+every list cut to its first two items, nothing else changed (an SVG chart is kept whole). Run it after a change
+of the answers.
 
 The writes' examples are real answers too, from a service on a fresh database with the bundled dataset
 and a write key (MYNACARD_API_KEYS=ops:write:<sha256 of the key>), in data/mic-c4j/20221231:
@@ -30,6 +31,8 @@ REQUESTS = {
     "getStandings": "/api/v1/standings?date=2022-12-31&k=10",
     "getMovers": "/api/v1/movers?from=2021&to=2022",
     "getBottlenecks": "/api/v1/bottlenecks",
+    "getLineChart": "/api/v1/charts/cards-issued-rate.svg?area=47,45&from=2022&to=2022&source=C4J",
+    "getSparkline": "/api/v1/charts/cards-issued-rate/sparkline.svg?area=47&source=C4J",
     "getDemographics": "/api/v1/demographics",
     "getIssuances": "/api/v1/issuances",
     "listMetrics": "/api/v1/metrics",
@@ -72,6 +75,9 @@ def main():
             entries = re.findall(r"<entry>.*?</entry>", feed, re.S)
             head, tail = feed.split("<entry>", 1)[0], feed.rsplit("</entry>", 1)[1]
             (OUT / f"{operation}.atom").write_text(head + "".join(entries[:2]) + tail, encoding="utf-8")
+            continue
+        if path.split("?")[0].endswith(".svg"):
+            (OUT / f"{operation}.svg").write_text(get(path, "image/svg+xml"), encoding="utf-8")
             continue
         body = json.loads(get(path, "application/json"))
         (OUT / f"{operation}.json").write_text(json.dumps(cut(body), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -20,7 +20,7 @@ public class FigureRoutes implements AnswerRoute.Table {
                  RegionalRateResource rates, DemographicsResource demographics, AreaSeriesResource series,
                  ObservationResource observations, CompareResource compare,
                  ProjectionResource projections, StandingsResource standings, MoversResource movers,
-                 BottleneckResource bottlenecks) {
+                 BottleneckResource bottlenecks, ChartResource charts) {
         routes = List.of(
                 new AnswerRoute("/api/v1/summary", r -> summary.summary(VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/applications", r -> cards.applications(CardResource.SeriesParameters.from(r),
@@ -50,7 +50,11 @@ public class FigureRoutes implements AnswerRoute.Table {
                 new AnswerRoute("/api/v1/movers", r -> movers.movers(MoversResource.Parameters.from(r),
                         VintageParameter.from(r), OutputFormat.from(r))),
                 new AnswerRoute("/api/v1/bottlenecks", r -> bottlenecks.bottlenecks(BottleneckResource.Parameters.from(r),
-                        VintageParameter.from(r), OutputFormat.from(r))));
+                        VintageParameter.from(r), OutputFormat.from(r))),
+                new AnswerRoute("/api/v1/charts/{metric}.svg", r -> charts.lineChart(r.path("metric"),
+                        ChartResource.Parameters.from(r), VintageParameter.from(r))),
+                new AnswerRoute("/api/v1/charts/{metric}/sparkline.svg", r -> charts.sparkline(r.path("metric"),
+                        ChartResource.Parameters.from(r), VintageParameter.from(r))));
     }
 
     @Override
