@@ -2,7 +2,8 @@
 # Scale out: two instances of the packaged service on one PostgreSQL (a fresh database at 127.0.0.1:5432)
 # behind HAProxy on loopback, which routes by readiness. While wrk reads through HAProxy, a release is
 # published through one instance; within 1 s both answer with it (the same ETag, the new Tokyo figure),
-# as does HAProxy, and no request fails meanwhile. The release is a crafted revision of a real table
+# as does HAProxy, and no request fails meanwhile. A release stream open on the other instance announces
+# it within 1 s, and a stream resumed on the first with the Last-Event-ID the second gave sends it too. The release is a crafted revision of a real table
 # (all_prefectures.csv of MIC's 2022-12-31 set with Tokyo's card count changed by one), as the soak's.
 # Usage: two-replicas.sh JAR
 set -euo pipefail
@@ -86,6 +87,18 @@ for port in $first $second; do
   pollers+=($!)
 done
 
+# A release stream on the second instance, each line stamped with when it arrived.
+python3 -u -c '
+import sys, time, urllib.request
+with urllib.request.urlopen(sys.argv[1], timeout=30) as stream:
+    for line in stream:
+        print(time.time_ns(), line.decode().rstrip(), flush=True)
+' "http://127.0.0.1:$second/api/v1/releases/stream" >"$work/stream.$second" 2>&1 &
+pollers+=($!)
+for _ in $(seq 1 50); do grep -q "event:ready" "$work/stream.$second" && break; sleep 0.1; done
+ready_id=$(awk '$2 ~ /^id:/ { sub(/^id:/, "", $2); print $2; exit }' "$work/stream.$second")
+[ -n "$ready_id" ] || { echo "replicas: the stream on :$second sent no ready event"; cat "$work/stream.$second"; exit 1; }
+
 SET=data/mic-c4j/20221231
 sed "s/13794933,7985934,57.9/13794933,7985935,57.9/" "$SET/all_prefectures.csv" >"$work/all_prefectures.csv"
 grep -q "13794933,7985935,57.9" "$work/all_prefectures.csv"
@@ -112,7 +125,14 @@ for _ in $(seq 1 250); do
   fi
   sleep 0.02
 done
+announced_ms=""
+for _ in $(seq 1 100); do
+  at=$(awk -v id="id:release-$release" '$2 == id { print $1; exit }' "$work/stream.$second")
+  if [ -n "$at" ]; then announced_ms=$(( (at - published) / 1000000 )); (( announced_ms > 0 )) || announced_ms=0; break; fi
+  sleep 0.02
+done
 kill "${pollers[@]}" 2>/dev/null || true
+resumed=$(curl -sN --max-time 2 -H "Last-Event-ID: $ready_id" "http://127.0.0.1:$first/api/v1/releases/stream" || true)
 [ -n "$seen_ms" ] || { echo "replicas: after 5 s, an instance still answers with ETag $etag_before"; exit 1; }
 a=$(answer $first) b=$(answer $second)
 [ "$a" = "$b" ] && [[ "$a" == *" 7985935 $release" ]] \
@@ -136,6 +156,10 @@ failures=0
   || { echo "replicas: /q/metrics counted $(( counted_after - counted_before )) regional-rates requests, wrk sent $sent"; failures=1; }
 (( seen_ms <= 1000 )) || { echo "replicas: both answered with the new release only after $seen_ms ms"; failures=1; }
 [ "$through" = "$a" ] || { echo "replicas: through HAProxy: $through"; failures=1; }
+[ -n "$announced_ms" ] && (( announced_ms <= 1000 )) \
+  || { echo "replicas: the stream on :$second announced release $release after '${announced_ms:-never}' ms"; failures=1; }
+grep -q "^id:release-$release\$" <<<"$resumed" \
+  || { echo "replicas: a stream resumed on :$first after $ready_id did not send release $release: $resumed"; failures=1; }
 requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
 if grep -qE 'Non-2xx|Socket errors' "$work/wrk.txt"; then
   echo "replicas: reads failed during the change:"; grep -E 'Non-2xx|Socket errors' "$work/wrk.txt"; failures=1
@@ -144,6 +168,7 @@ if grep -hE 'ERROR|Exception' "$work"/replica-*.log >/dev/null; then
   echo "replicas: errors in a log:"; grep -hE 'ERROR|Exception' "$work"/replica-*.log | head -5; failures=1
 fi
 echo "replicas: release $release published through :$first; both instances answered with it (ETag ${a%% *})" \
-  "$seen_ms ms after the 201 (0: before it), and HAProxy too; $requests reads through HAProxy during the change, none failed;" \
+  "$seen_ms ms after the 201 (0: before it), and HAProxy too; the stream on :$second announced it after $announced_ms ms" \
+  "and one resumed on :$first after $ready_id sent it; $requests reads through HAProxy during the change, none failed;" \
   "/q/metrics counted $(( counted_after - counted_before )) requests of /api/v1/regional-rates where wrk sent $sent"
 exit $failures

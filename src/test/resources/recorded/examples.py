@@ -33,6 +33,7 @@ REQUESTS = {
     "getBottlenecks": "/api/v1/bottlenecks",
     "getLineChart": "/api/v1/charts/cards-issued-rate.svg?area=47,45&from=2022&to=2022&source=C4J",
     "getSparkline": "/api/v1/charts/cards-issued-rate/sparkline.svg?area=47&source=C4J",
+    "streamReleases": "/api/v1/releases/stream",
     "getDemographics": "/api/v1/demographics",
     "getIssuances": "/api/v1/issuances",
     "listMetrics": "/api/v1/metrics",
@@ -67,6 +68,19 @@ def cut(node):
     return node
 
 
+def first_event(path):
+    """The stream's first event (it never ends by itself): its lines up to the blank one that closes it."""
+    request = urllib.request.Request(BASE + path, headers={"Accept": "text/event-stream"})
+    lines = []
+    with urllib.request.urlopen(request, timeout=10) as response:
+        for raw in response:
+            line = raw.decode("utf-8").rstrip("\r\n")
+            lines.append(line)
+            if line == "" and len(lines) > 1:
+                break
+    return "\n".join(lines) + "\n"
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for operation, path in REQUESTS.items():
@@ -75,6 +89,9 @@ def main():
             entries = re.findall(r"<entry>.*?</entry>", feed, re.S)
             head, tail = feed.split("<entry>", 1)[0], feed.rsplit("</entry>", 1)[1]
             (OUT / f"{operation}.atom").write_text(head + "".join(entries[:2]) + tail, encoding="utf-8")
+            continue
+        if operation == "streamReleases":
+            (OUT / f"{operation}.events").write_text(first_event(path), encoding="utf-8")
             continue
         if path.split("?")[0].endswith(".svg"):
             (OUT / f"{operation}.svg").write_text(get(path, "image/svg+xml"), encoding="utf-8")

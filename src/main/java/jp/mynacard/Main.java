@@ -4,13 +4,12 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jp.mynacard.db.DatabaseSettings;
 import jp.mynacard.db.EmbeddedDatabase;
+import jp.mynacard.db.ServiceStopped;
 import jp.mynacard.db.UploadDirectories;
 import jp.mynacard.ingest.ImportCommand;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Entry point of the packaged service (and of {@code import DIR}, the bulk import command): starts the
@@ -50,7 +49,6 @@ public final class Main {
         // 400 before any route runs; without its check, the edge answers it with problem+json.
         System.setProperty("vertx.disableURIValidation", "true");
         spoolUploadsPerProcess();
-        CountDownLatch serviceStopped = new CountDownLatch(1);
         if (!DatabaseSettings.externalDatabaseConfigured()) {
             var dataDirectory = DatabaseSettings.embeddedDataDirectory();
             LOG.infof("No database configured: starting the embedded PostgreSQL in %s", dataDirectory);
@@ -58,11 +56,7 @@ public final class Main {
             database.connectionProperties().forEach(System::setProperty);
             // Stopped last: after the service has drained its requests (quarkus.shutdown.timeout) and stopped.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    serviceStopped.await(SERVICE_STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                ServiceStopped.await(SERVICE_STOP_WAIT_SECONDS);
                 database.close();
             }, "embedded-postgresql-stop"));
         }
@@ -75,7 +69,7 @@ public final class Main {
                 Quarkus.run(args);
             }
         } finally {
-            serviceStopped.countDown();
+            ServiceStopped.now();
         }
     }
 }

@@ -27,7 +27,8 @@ public enum ProblemType {
     INVALID_DATA("invalid-data", "Invalid data", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL_ERROR("internal-error", "Internal error", 500),
-    SERVICE_UNAVAILABLE("service-unavailable", "Database unavailable", 503);
+    SERVICE_UNAVAILABLE("service-unavailable", "Database unavailable", 503),
+    TOO_MANY_STREAMS("too-many-streams", "Too many open streams", 503);
 
     public static final String PATH = "/problems/";
 

@@ -2,6 +2,7 @@ package jp.mynacard.web;
 
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
+import jp.mynacard.release.ReleaseStreamResource;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.release.Vintage;
 
@@ -28,9 +29,10 @@ import java.util.stream.Stream;
 record AnswerRequest(boolean head, String normalised, Vintage vintage, boolean acceptsGzip, String ifNoneMatch,
                      String ifModifiedSince) {
 
-    /** Reads of the API: their answers depend only on the releases and the normalised request. */
+    /** Reads of the API: their answers depend only on the releases and the normalised request (a stream is no answer). */
     static boolean isAnswer(String method, String path) {
-        return ("GET".equals(method) || "HEAD".equals(method)) && path.startsWith("/api/v1/");
+        return ("GET".equals(method) || "HEAD".equals(method)) && path.startsWith("/api/v1/")
+                && !path.equals(ReleaseStreamResource.PATH);
     }
 
     /** The request normalised; a malformed or unknown {@code asOf} fails with its problem. */

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The example of each success response: a real answer of the bundled dataset, every list cut to two
- * items, kept in openapi-examples/&lt;operationId&gt;[-&lt;status other than 200&gt;].json (and .csv, .atom, .svg);
+ * items, kept in openapi-examples/&lt;operationId&gt;[-&lt;status other than 200&gt;].json (and .csv, .atom, .svg, .events);
  * made by src/test/resources/recorded/examples.py, which also says how the writes' examples were made.
  * OpenApiResponsesTest checks that each fits its schema and that no success response lacks one.
  */
@@ -20,7 +20,8 @@ final class ResponseExamples {
 
     private static final String FOLDER = "/openapi-examples/";
     private static final Map<String, String> EXTENSIONS = Map.of(
-            "application/json", "json", "text/csv", "csv", "application/atom+xml", "atom", "image/svg+xml", "svg");
+            "application/json", "json", "text/csv", "csv", "application/atom+xml", "atom", "image/svg+xml", "svg",
+            "text/event-stream", "events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResponseExamples() {

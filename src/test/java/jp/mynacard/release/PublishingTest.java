@@ -1,6 +1,8 @@
 package jp.mynacard.release;
 
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -9,13 +11,16 @@ import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.testsupport.ApiTest;
 import jp.mynacard.testsupport.ContractValidation;
+import jp.mynacard.testsupport.EventStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -30,6 +35,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Operators publish and retract; readers see latest and asOf views, diffs and validators change with
@@ -194,6 +200,39 @@ class PublishingTest {
         }
         pool.query("UPDATE release SET retracted_at = now() WHERE id = " + id).execute().await().indefinitely();
         org.junit.jupiter.api.Assertions.assertTrue(seen, "the release written by the peer shows after its NOTIFY");
+    }
+
+    @Test
+    void streamsAnnounceAPublishAndARetractionAndResumeAfterTheLastEventSeen() throws Exception {
+        URI stream = URI.create(RestAssured.baseURI + ":" + RestAssured.port + ReleaseStreamResource.PATH);
+        String readyId;
+        long id;
+        try (EventStream live = new EventStream(stream, null)) {
+            assertEquals(200, live.status());
+            EventStream.Event ready = live.next(Duration.ofSeconds(5));
+            assertEquals("ready", ready.name());
+            readyId = ready.id();
+            assertEquals(readyId, JsonPath.from(ready.data()).getString("lastEventId"));
+
+            id = publishOneFigure("2026-01-31,47,沖縄県,holders_rate_pct,70.7,BCN2026,test figure of the stream (test profile only)");
+            EventStream.Event published = live.next(Duration.ofSeconds(5));
+            assertEquals(new EventStream.Event("release-" + id, "release", published.data()), published);
+            assertEquals(id, JsonPath.from(published.data()).getLong("id"));
+            writer(PublishingProfile.WRITER).queryParam("reason", "test of the stream").delete("/api/v1/releases/" + id)
+                    .then().statusCode(200);
+            EventStream.Event retracted = live.next(Duration.ofSeconds(5));
+            assertEquals("retraction-" + id, retracted.id());
+            assertEquals("test of the stream", JsonPath.from(retracted.data()).getString("retractionReason"));
+        }
+        try (EventStream resumed = new EventStream(stream, readyId)) {
+            assertEquals("release-" + id, resumed.next(Duration.ofSeconds(5)).id());
+            assertEquals("retraction-" + id, resumed.next(Duration.ofSeconds(5)).id());
+            assertNull(resumed.next(Duration.ofMillis(300)), "then nothing until the next change");
+        }
+        given().header("Last-Event-ID", "release-999999").get(ReleaseStreamResource.PATH).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].parameter", equalTo("Last-Event-ID"));
+        given().header("Last-Event-ID", "../etc").get(ReleaseStreamResource.PATH).then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     /**
