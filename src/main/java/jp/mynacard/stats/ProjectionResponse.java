@@ -19,7 +19,7 @@ public record ProjectionResponse(
                 + "rises to it within a century.", examples = "projected")
         String status,
         @Schema(nullable = true, description = "The first date with a figure at or above the target; null until then.",
-                examples = "null")
+                examples = "2022-10-31")
         LocalDate reachedOn,
         @Schema(description = "The newest figure used.") Figure latest,
         @Schema(description = "The figures the fits use: the latest `points` figures within `from`/`to`.") Window window,
