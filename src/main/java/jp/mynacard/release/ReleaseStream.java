@@ -76,6 +76,7 @@ public class ReleaseStream implements DatasetView {
         if (lastEventId != null && !ReleaseEvents.ID.matcher(lastEventId).matches()) {
             throw ApiException.invalidParameter("Last-Event-ID", "must be an event id of this stream, such as release-61");
         }
+        clients.removeIf(client -> client.sink().isClosed());
         if (clients.size() >= settings.maxClients()) {
             throw new ApiException(ProblemType.TOO_MANY_STREAMS, "This instance has " + clients.size()
                     + " open release streams, its limit; try again shortly (another instance may take it).");

@@ -10,12 +10,14 @@ public class PublishingProfile implements QuarkusTestProfile {
     static final String WRITER = "writer-secret-for-tests";
     static final String READER = "reader-secret-for-tests";
     static final long MAX_BYTES = 1_000_000;
+    static final int MAX_STREAMS = 3;
 
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "mynacard.api-keys", "ops:write:" + hex(WRITER) + ",dashboard:read:" + hex(READER),
-                "mynacard.upload.max-bytes", Long.toString(MAX_BYTES));
+                "mynacard.upload.max-bytes", Long.toString(MAX_BYTES),
+                "mynacard.stream.max-clients", Integer.toString(MAX_STREAMS));
     }
 
     private static String hex(String key) {

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -35,6 +36,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -233,6 +235,34 @@ class PublishingTest {
                 .contentType("application/problem+json").body("errors[0].parameter", equalTo("Last-Event-ID"));
         given().header("Last-Event-ID", "../etc").get(ReleaseStreamResource.PATH).then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void streamsBeyondTheLimitAre503UntilOneCloses() throws Exception {
+        URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + ReleaseStreamResource.PATH);
+        List<EventStream> open = new ArrayList<>();
+        for (int i = 0; i < PublishingProfile.MAX_STREAMS; i++) {
+            open.add(new EventStream(uri, null));
+            assertEquals("ready", open.get(i).next(Duration.ofSeconds(5)).name());
+        }
+        given().get(ReleaseStreamResource.PATH).then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "5").body("type", equalTo("/problems/too-many-streams"));
+        open.remove(0).close();
+        EventStream again = null;
+        for (int i = 0; i < 50 && again == null; i++) {
+            Thread.sleep(100);
+            EventStream attempt = new EventStream(uri, null);
+            if (attempt.status() == 200) {
+                again = attempt;
+                open.add(attempt);
+            } else {
+                attempt.close();
+            }
+        }
+        for (EventStream stream : open) {
+            stream.close();
+        }
+        assertNotNull(again, "a stream closed by its client frees its place");
     }
 
     /**
