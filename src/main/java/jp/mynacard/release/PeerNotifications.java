@@ -3,10 +3,9 @@ package jp.mynacard.release;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgChannel;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -33,6 +32,7 @@ public class PeerNotifications {
     private static final Pattern ANNOUNCED_IDS = Pattern.compile(" \\[([0-9, ]*)]$");
 
     static final String CHANNEL = "mynacard_dataset";
+    private static final long RECONNECT_MILLIS = 1_000;
     private static final Logger LOG = Logger.getLogger(PeerNotifications.class);
     private static final String INSTANCE = UUID.randomUUID().toString();
 
@@ -54,25 +54,62 @@ public class PeerNotifications {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
-    private PgSubscriber subscriber;
+    private PgConnectOptions options;
+    /** The connection that listens, while it is open. */
+    private volatile PgConnection listening;
+    private volatile boolean stopped;
 
     void listen(@Observes StartupEvent event) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
+        options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
         user.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
-        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
-        PgChannel channel = subscriber.channel(CHANNEL);
-        // Each (re)connection gets a handler for its failures, which the driver would otherwise print raw.
-        channel.subscribeHandler(() -> subscriber.actualConnection().exceptionHandler(failure ->
-                LOG.warnf("The connection listening for dataset changes failed (%s); it reconnects", failure.getMessage())));
-        channel.handler(payload -> {
-            if (!payload.startsWith(INSTANCE)) {
-                LOG.infof("Another instance changed the dataset (%s): reloading", payload);
-                views.changed(new DatasetChanged(releaseIds(payload), true)).subscribe().with(done -> { });
+        connect();
+    }
+
+    /**
+     * A connection of its own, not a PgSubscriber's: its failure handler is set the moment it exists (a
+     * subscriber's connection has none until LISTEN is done, and the driver prints a failure in that
+     * window raw); closed, it is opened again a second later.
+     */
+    private void connect() {
+        if (stopped) {
+            return;
+        }
+        PgConnection.connect(vertx.getDelegate(), options).onComplete(connected -> {
+            if (connected.failed()) {
+                LOG.debugf("Cannot listen for dataset changes yet (%s); trying again", connected.cause().getMessage());
+                vertx.getDelegate().setTimer(RECONNECT_MILLIS, retry -> connect());
+                return;
             }
+            PgConnection connection = connected.result();
+            connection.exceptionHandler(failure -> LOG.warnf(
+                    "The connection listening for dataset changes failed (%s); it reconnects", failure.getMessage()));
+            connection.closeHandler(closed -> {
+                listening = null;
+                vertx.getDelegate().setTimer(RECONNECT_MILLIS, retry -> connect());
+            });
+            connection.notificationHandler(notification -> {
+                if (CHANNEL.equals(notification.getChannel())) {
+                    changed(notification.getPayload());
+                }
+            });
+            connection.query("LISTEN " + CHANNEL).execute().onComplete(listen -> {
+                if (listen.succeeded()) {
+                    listening = connection;
+                    LOG.debug("Listening for dataset changes");
+                } else {
+                    LOG.warnf("Cannot listen for dataset changes (%s); trying again", listen.cause().getMessage());
+                    connection.close();
+                }
+            });
         });
-        subscriber.connect().subscribe().with(ok -> LOG.debug("Listening for dataset changes"),
-                failure -> LOG.warn("Cannot listen for dataset changes of other instances", failure));
+    }
+
+    private void changed(String payload) {
+        if (!payload.startsWith(INSTANCE)) {
+            LOG.infof("Another instance changed the dataset (%s): reloading", payload);
+            views.changed(new DatasetChanged(releaseIds(payload), true)).subscribe().with(done -> { });
+        }
     }
 
     /** The releases an announcement "instance [3, 4]" names; none (all is read again) when it names none. */
@@ -85,8 +122,10 @@ public class PeerNotifications {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (subscriber != null) {
-            subscriber.closeAndForget();
+        stopped = true;
+        PgConnection connection = listening;
+        if (connection != null) {
+            connection.close();
         }
     }
 
