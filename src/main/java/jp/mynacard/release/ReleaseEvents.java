@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The releases as a log of events, a publication and a retraction each, in the order they happened
@@ -51,7 +53,7 @@ final class ReleaseEvents {
 
     /** The events of {@code now} that {@code before} did not have, in order. */
     static List<Event> since(List<Event> before, List<Event> now) {
-        List<String> known = before.stream().map(Event::id).toList();
+        Set<String> known = before.stream().map(Event::id).collect(Collectors.toSet());
         return now.stream().filter(e -> !known.contains(e.id())).toList();
     }
 }

@@ -103,10 +103,6 @@ public class ReleaseStream implements DatasetView {
         }
     }
 
-    int open() {
-        return clients.size();
-    }
-
     @Override
     public Uni<Runnable> prepare(DatasetChanged change) {
         return Uni.createFrom().item(() -> this::announce);
@@ -138,9 +134,10 @@ public class ReleaseStream implements DatasetView {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("latestState", catalog.latestState());
         data.put("releases", catalog.releases().size());
-        data.put("lastEventId", sent.isEmpty() ? null : sent.get(sent.size() - 1).id());
+        String latest = sent.isEmpty() ? null : sent.get(sent.size() - 1).id();
+        data.put("lastEventId", latest);
         OutboundSseEvent.Builder event = sse.newEventBuilder().name("ready").data(text(data)).reconnectDelay(RECONNECT_MILLIS);
-        return sent.isEmpty() ? event.build() : event.id(sent.get(sent.size() - 1).id()).build();
+        return latest == null ? event.build() : event.id(latest).build();
     }
 
     private OutboundSseEvent event(Sse sse, ReleaseEvents.Event event) {

@@ -29,8 +29,8 @@ public class AnalysisInputs {
         this.meta = meta;
     }
 
-    /** {@code answer} given the area index and the metric catalog of the moment. */
+    /** {@code answer} given the area index and the metric catalog of the moment (both read at once). */
     <T> Uni<T> withCatalogs(BiFunction<AreaIndex, Map<String, Metric>, Uni<T>> answer) {
-        return areas.index().chain(index -> metrics.all().chain(catalog -> answer.apply(index, catalog)));
+        return Uni.combine().all().unis(areas.index(), metrics.all()).withUni(answer);
     }
 }

@@ -52,10 +52,10 @@ public class BottleneckService {
                                     + "the dates asked with a figure of applications and one of cards issued or held.");
                         }
                         List<LocalDate> applicationsOnly = byDate.entrySet().stream()
-                                .filter(e -> e.getValue().containsKey(APPLICATIONS) && e.getValue().size() == 1)
+                                .filter(e -> e.getValue().containsKey(APPLICATIONS) && !paired(e.getValue()))
                                 .map(Map.Entry::getKey).toList();
                         List<ObservationRow> used = byDate.values().stream()
-                                .filter(figures -> figures.containsKey(APPLICATIONS) && figures.size() > 1)
+                                .filter(BottleneckService::paired)
                                 .flatMap(figures -> figures.values().stream()).toList();
                         return inputs.meta.of(used, METRICS, null).map(m -> new BottleneckResponse(AreaView.from(area),
                                 BottleneckResponse.METHOD, caveats(catalog), rows, applicationsOnly, m.counting(rows.size())));
@@ -67,12 +67,12 @@ public class BottleneckService {
         List<BottleneckResponse.Row> rows = new ArrayList<>();
         Map<String, ObservationRow> previous = null;
         for (Map<String, ObservationRow> figures : byDate.values()) {
+            if (!paired(figures)) {
+                continue;
+            }
             ObservationRow applications = figures.get(APPLICATIONS);
             ObservationRow issued = figures.get(ISSUED);
             ObservationRow held = figures.get(HELD);
-            if (applications == null || (issued == null && held == null)) {
-                continue;
-            }
             boolean sincePrevious = issued != null && previous != null;
             rows.add(new BottleneckResponse.Row(applications.date(), applications.value(), applications.source(),
                     value(issued), source(issued), value(held), source(held),
@@ -86,6 +86,11 @@ public class BottleneckService {
             }
         }
         return rows;
+    }
+
+    /** A date's figures compared: applications beside cards issued or held. */
+    private static boolean paired(Map<String, ObservationRow> figures) {
+        return figures.containsKey(APPLICATIONS) && (figures.containsKey(ISSUED) || figures.containsKey(HELD));
     }
 
     /** Each metric's definition and its notes, as the catalog states them. */

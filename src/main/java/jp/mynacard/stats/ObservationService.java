@@ -2,11 +2,9 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.figure.Figures;
 import jp.mynacard.figure.ObservationQuery;
 import jp.mynacard.figure.ObservationRow;
-import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.release.Vintage;
 
 import java.util.ArrayList;
@@ -17,16 +15,12 @@ import java.util.List;
 @ApplicationScoped
 public class ObservationService {
 
-    private final AreaDirectory areas;
-    private final MetricCatalog metrics;
+    private final AnalysisInputs inputs;
     private final Figures figures;
-    private final MetaFactory meta;
 
-    ObservationService(AreaDirectory areas, MetricCatalog metrics, Figures figures, MetaFactory meta) {
-        this.areas = areas;
-        this.metrics = metrics;
+    ObservationService(AnalysisInputs inputs, Figures figures) {
+        this.inputs = inputs;
         this.figures = figures;
-        this.meta = meta;
     }
 
     /** One page and its provenance; {@code next} is the cursor of the following page, null on the last. */
@@ -34,7 +28,7 @@ public class ObservationService {
     }
 
     Uni<Page> page(ObservationResource.Filters f, DateRange range, int limit, ObservationQuery.Cursor after, Vintage vintage) {
-        return Uni.combine().all().unis(areas.index(), metrics.all()).withUni((index, catalog) -> {
+        return inputs.withCatalogs((index, catalog) -> {
             List<String> all = List.copyOf(catalog.keySet());
             List<String> metricIds = StatsParameters.metrics("metric", f.metric(), catalog, all, m -> true, "");
             List<String> areaCodes = f.area() == null ? null
@@ -46,7 +40,7 @@ public class ObservationService {
             return figures.find(query).chain(rows -> {
                 List<ObservationRow> page = rows.size() > limit ? rows.subList(0, limit) : rows;
                 String next = rows.size() > limit ? CursorCodec.encode(page.get(page.size() - 1)) : null;
-                return meta.of(page, metricIds.size() == all.size() ? distinctMetrics(page) : metricIds, null)
+                return inputs.meta.of(page, metricIds.size() == all.size() ? distinctMetrics(page) : metricIds, null)
                         .map(m -> new Page(page, m, next));
             });
         });

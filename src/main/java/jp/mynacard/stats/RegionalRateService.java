@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.Area;
 import jp.mynacard.area.AreaCodes;
-import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaIndex;
 import jp.mynacard.figure.Figures;
 import jp.mynacard.figure.ObservationQuery;
@@ -22,21 +21,14 @@ public class RegionalRateService {
 
     static final String DEFAULT_METRIC = "cards-issued-rate";
 
-    private final AreaDirectory areas;
-    private final MetricCatalog metrics;
+    private final AnalysisInputs inputs;
     private final Figures figures;
-    private final PreferredFigures preferred;
     private final DateResolver dates;
-    private final MetaFactory meta;
 
-    RegionalRateService(AreaDirectory areas, MetricCatalog metrics, Figures figures, PreferredFigures preferred,
-                        DateResolver dates, MetaFactory meta) {
-        this.areas = areas;
-        this.metrics = metrics;
+    RegionalRateService(AnalysisInputs inputs, Figures figures, DateResolver dates) {
+        this.inputs = inputs;
         this.figures = figures;
-        this.preferred = preferred;
         this.dates = dates;
-        this.meta = meta;
     }
 
     /** What is ranked: a level, under a parent (a prefecture's municipalities) or not. */
@@ -55,14 +47,14 @@ public class RegionalRateService {
     Uni<RegionalRatesResponse> ranking(RegionalRateResource.RankingParameters p, Vintage vintage) {
         Comparator<RegionalRateRow> order = Ranking.order(p.sort(), p.order());
         return rank(new Question(p.metric(), p.level(), p.parent(), "date", p.date(), p.source()), vintage)
-                .chain(r -> meta.of(r.figures(), List.of(r.metric()), null).map(m -> new RegionalRatesResponse(r.metric(),
+                .chain(r -> inputs.meta.of(r.figures(), List.of(r.metric()), null).map(m -> new RegionalRatesResponse(r.metric(),
                         r.date(), r.level(), r.parentCode(), r.rows().stream().sorted(order).toList(), m)));
     }
 
     /** Every area asked for ranked at the date asked, each beside the nation's figure of its own source. */
     Uni<RankedFigures> rank(Question q, Vintage vintage) {
         String metric = q.metric() == null ? DEFAULT_METRIC : q.metric();
-        return Uni.combine().all().unis(areas.index(), metrics.all()).withUni((index, catalog) -> {
+        return inputs.withCatalogs((index, catalog) -> {
             MetricCatalog.require(catalog, metric);
             Ranked ranked = ranked(index, q.level(), q.parent());
             ObservationQuery query = ObservationQuery.of(List.of(metric)).level(ranked.level()).parent(ranked.parentCode())
@@ -76,7 +68,7 @@ public class RegionalRateService {
         ObservationQuery nation = ObservationQuery.of(query.metrics()).area(AreaCodes.NATION).between(day, day)
                 .asOf(query.vintage()).build();
         // One row per area; each beside the nation's figure of its own source (all sources are asked for that).
-        return Uni.combine().all().unis(preferred.find(query.at(day)), figures.find(nation)).with((areaRows, nationRows) ->
+        return Uni.combine().all().unis(inputs.figures.find(query.at(day)), figures.find(nation)).with((areaRows, nationRows) ->
                 new RankedFigures(query.metrics().get(0), day, ranked.level(), ranked.parentCode(), areaRows,
                         Ranking.rank(areaRows.rows(), nationRows)));
     }
