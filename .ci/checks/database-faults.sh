@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Database faults against a private PostgreSQL cluster this script owns (the machine's initdb/pg_ctl, as
-# the postgres user, on its own port): hung by SIGSTOP and back, then stopped and started again. Checks
-# that answers in memory keep coming, that new ones answer 503 problem+json within 2.5 s, and that the
-# service recovers within 5 s of the database's return without a restart. Usage: database-faults.sh JAR
+# the postgres user, on its own port): hung by SIGSTOP and back; stopped and started again; hung, then
+# stopped the moment it resumes, while the queries that waited for it run. Checks that answers in
+# memory keep coming, that new ones answer 503 problem+json within 2.5 s, that the service recovers
+# within 5 s of the database's return without a restart, and that nothing is logged as an error or
+# printed raw. Usage: database-faults.sh JAR
 set -euo pipefail
 jar=$(realpath "${1:-target/quarkus-app/quarkus-run.jar}")
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -71,6 +73,16 @@ request /api/v1/summary 200 1
 request "/api/v1/summary?asOf=32" 503 2.5
 pg start
 recovered "/api/v1/summary?asOf=32"
+
+echo "-- stopped while the queries that waited run (pg_ctl stop right after SIGCONT) --"
+kill -STOP $(postgres_pids)
+request "/api/v1/issuances?asOf=33" 503 2.5
+request "/api/v1/summary?asOf=33" 503 2.5
+request "/api/v1/observations?metric=cards-issued&area=13&asOf=33" 503 2.5
+kill -CONT $(postgres_pids)
+pg stop -m fast
+pg start
+recovered "/api/v1/summary?asOf=33"
 
 errors_after=$(grep -c ' ERROR ' "$log" || true)
 # Stack frames, and exceptions printed raw (without the log's format) by a library.

@@ -3,7 +3,6 @@ package jp.mynacard.figure;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.Snapshot;
+import jp.mynacard.common.Transactions;
 import jp.mynacard.ingest.ObservationKey;
 import org.jboss.logging.Logger;
 
@@ -60,7 +60,7 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
     private static final int BATCH = 5_000;
 
     @Inject
-    Pool pool;
+    Transactions transactions;
 
     private final Snapshot<FigureIndex> index = new Snapshot<>(this::load);
 
@@ -105,7 +105,7 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
             return index.prepare();
         }
         Tuple releases = Tuple.of(change.releaseIds().toArray(Long[]::new));
-        return pool.withTransaction(connection -> Uni.combine().all().unis(
+        return transactions.run(connection -> Uni.combine().all().unis(
                         connection.preparedQuery(TOUCHED_IDS).execute(releases),
                         connection.preparedQuery(TOUCHED_CURRENT).execute(releases),
                         connection.query(AREAS).execute())
@@ -144,7 +144,7 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
     /** Streams the figures through a cursor, a batch at a time, straight into the index. */
     private Uni<FigureIndex> load() {
         long started = System.nanoTime();
-        return pool.withTransaction(connection -> connection.prepare(ALL_CURRENT)
+        return transactions.run(connection -> connection.prepare(ALL_CURRENT)
                         .onItem().transformToMulti(statement -> statement.createStream(BATCH).toMulti())
                         .collect().in(FigureIndex::new, FigureIndex::add))
                 .map(index -> {

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatabaseBudget;
+import jp.mynacard.common.Transactions;
 import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.release.Vintage;
 
@@ -48,6 +49,9 @@ public class SqlFigureStore implements FigureStore {
             .formatted(ObservationKey.sameBesidesMetric("y", "o"));
 
     private static final String ORDER = " ORDER BY o.metric_id, o.area_code, o.ref_date, o.id";
+
+    @Inject
+    Transactions transactions;
 
     @Inject
     Pool pool;
@@ -171,7 +175,7 @@ public class SqlFigureStore implements FigureStore {
      * and a nested loop over the numerator self-join would then take minutes instead of milliseconds.
      */
     private Uni<RowSet<Row>> execute(String sql, List<Object> params) {
-        return budget.within(pool.withTransaction(connection -> connection.query("SET LOCAL enable_nestloop = off").execute()
+        return budget.within(transactions.run(connection -> connection.query("SET LOCAL enable_nestloop = off").execute()
                 .chain(() -> connection.preparedQuery(sql).execute(Tuple.from(params)))));
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetViews;
+import jp.mynacard.common.Transactions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class Importer {
+
+    @Inject
+    Transactions transactions;
 
     @Inject
     Pool pool;
@@ -119,7 +123,7 @@ public class Importer {
         List<ImportInput> ordered = ImportParser.inOrder(inputs);
         return loadReferenceData().chain(reference -> {
             ImportParser parser = new ImportParser(reference);
-            return pool.withTransaction(connection -> Multi.createFrom().range(0, ordered.size())
+            return transactions.run(connection -> Multi.createFrom().range(0, ordered.size())
                             .onItem().transformToUniAndConcatenate(i -> Uni.createFrom().item(() -> parser.parse(ordered.get(i)))
                                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                                     .chain(draft -> writer.write(connection, draft).map(id -> {

@@ -1,12 +1,12 @@
 package jp.mynacard.release;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetViews;
+import jp.mynacard.common.Transactions;
 import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
@@ -32,14 +32,14 @@ public class ReleaseRetraction {
             .formatted(ObservationKey.columns("x"), ObservationKey.same("x", "y"));
 
     @Inject
-    Pool pool;
+    Transactions transactions;
 
     @Inject
     DatasetViews views;
 
     /** Retracts {@code id} (a no-op when it already is); false when no such release exists. */
     public Uni<Boolean> retract(long id, String reason) {
-        return pool.withTransaction(connection -> connection
+        return transactions.run(connection -> connection
                         .preparedQuery("SELECT retracted_at IS NOT NULL FROM release WHERE id = $1 FOR UPDATE")
                         .execute(Tuple.of(id))
                         .chain(rows -> {
