@@ -6,11 +6,14 @@
 #   bench/ab.sh A_JAR B_JAR [ROUNDS]       the uncached mix (bench/random-mix.lua)
 #   PATHQ=/api/v1/areas/011002/series?metric=cards-issued,cards-issued-rate bench/ab.sh A_JAR B_JAR
 #                                          one fixed request instead (answered from memory)
+#   B_JAVA_OPTS="... -XX:TieredStopAtLevel=1" bench/ab.sh JAR JAR
+#                                          one build under two JVM settings (B's; A has JAVA_OPTS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 A_JAR=$1 B_JAR=$2 ROUNDS=${3:-5}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseG1GC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"}
+B_JAVA_OPTS=${B_JAVA_OPTS:-$JAVA_OPTS}
 export MALLOC_ARENA_MAX=2 QUARKUS_LOG_LEVEL=WARN
 # One client on loopback measures the service, not its rate limit (which would answer it with 429s).
 export MYNACARD_RATE_LIMIT_ENABLED=${MYNACARD_RATE_LIMIT_ENABLED:-false}
@@ -19,8 +22,8 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-start() { # jar port name
-  MYNACARD_EMBEDDED_DATA_DIR="$work/$3-pg" QUARKUS_HTTP_PORT=$2 taskset -c 0 java $JAVA_OPTS -jar "$1" >"$work/$3.log" 2>&1 &
+start() { # jar port name JVM-options
+  MYNACARD_EMBEDDED_DATA_DIR="$work/$3-pg" QUARKUS_HTTP_PORT=$2 taskset -c 0 java $4 -jar "$1" >"$work/$3.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 900); do
     curl -sf "http://127.0.0.1:$2/q/health/ready" >/dev/null && return
@@ -28,8 +31,8 @@ start() { # jar port name
   done
   echo "$3 not ready" >&2; cat "$work/$3.log" >&2; exit 1
 }
-start "$A_JAR" 18091 A
-start "$B_JAR" 18092 B
+start "$A_JAR" 18091 A "$JAVA_OPTS"
+start "$B_JAR" 18092 B "$B_JAVA_OPTS"
 curl -sf "http://127.0.0.1:18091/api/v1/areas?level=municipality" | grep -o '"code":"[0-9]\{6\}"' | cut -d'"' -f4 >"$work/areas.txt"
 curl -sf "http://127.0.0.1:18091/api/v1/observations?metric=cards-issued&level=prefecture&area=13&limit=100" \
   | grep -o '"date":"[0-9-]*"' | cut -d'"' -f4 | sort -u >"$work/dates.txt"
