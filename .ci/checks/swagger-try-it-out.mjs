@@ -4,11 +4,16 @@
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8080';
+// The API's own answer, or a failure that says what it answered instead.
+const answer = async (path) => {
+  const response = await fetch(`${base}${path}`);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  return response.json();
+};
 const latest = {
   // the newest tile date of the summary, and the date of the default ranking
-  'Summary-getSummary': async () => (await (await fetch(`${base}/api/v1/summary`)).json()).tiles
-      .map((t) => t.date).sort().at(-1),
-  'Regions-getRegionalRates': async () => (await (await fetch(`${base}/api/v1/regional-rates`)).json()).date,
+  'Summary-getSummary': async () => (await answer('/api/v1/summary')).tiles.map((t) => t.date).sort().at(-1),
+  'Regions-getRegionalRates': async () => (await answer('/api/v1/regional-rates')).date,
 };
 
 const browser = await chromium.launch({

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
+import jp.mynacard.common.Preloaded;
 import jp.mynacard.common.Snapshot;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.List;
  * worker thread while the event loops keep answering.
  */
 @ApplicationScoped
-public class AreaDirectory implements DatasetView {
+public class AreaDirectory implements DatasetView, Preloaded {
 
     private static final String ALL = "SELECT code, level, parent_code, name_ja, name_en, region_ja, region_en FROM area ORDER BY code";
 
@@ -74,5 +75,10 @@ public class AreaDirectory implements DatasetView {
             areas.add(area);
         }
         return new AreaIndex(areas);
+    }
+
+    @Override
+    public Snapshot<?> inMemory() {
+        return index;
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.OwnSession;
+import jp.mynacard.common.Preloaded;
 import jp.mynacard.common.Snapshot;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * ids with the closest valid ones.
  */
 @ApplicationScoped
-public class MetricCatalog {
+public class MetricCatalog implements Preloaded {
 
     private final Snapshot<Map<String, Metric>> metrics;
 
@@ -49,5 +50,10 @@ public class MetricCatalog {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         return catalog.keySet().stream().sorted(Comparator.comparing((String candidate) -> distance.apply(id, candidate))
                 .thenComparing(Comparator.naturalOrder())).limit(3).toList();
+    }
+
+    @Override
+    public Snapshot<?> inMemory() {
+        return metrics;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.DatabaseBudget;
+import jp.mynacard.common.Preloaded;
 import jp.mynacard.common.Snapshot;
 
 import java.time.OffsetDateTime;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  * swapped in after the data, since answers are validated by its {@code latestState}.
  */
 @ApplicationScoped
-public class ReleaseCatalog implements DatasetView {
+public class ReleaseCatalog implements DatasetView, Preloaded {
 
     /**
      * Releases and sources by id, with what every answer needs of them worked out once per load:
@@ -123,5 +124,10 @@ public class ReleaseCatalog implements DatasetView {
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
         return values.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+    }
+
+    @Override
+    public Snapshot<?> inMemory() {
+        return catalog;
     }
 }
