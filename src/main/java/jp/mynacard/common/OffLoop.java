@@ -25,6 +25,13 @@ public final class OffLoop {
         return caller == null ? computed : computed.emitOn(caller);
     }
 
+    /** The same for work that answers with a Uni: it is subscribed to on a worker thread. */
+    public static <T> Uni<T> subscribe(Supplier<Uni<? extends T>> work) {
+        Executor caller = backOnCaller();
+        Uni<T> computed = Uni.createFrom().deferred(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return caller == null ? computed : computed.emitOn(caller);
+    }
+
     /** Runs tasks on the current Vert.x context (null outside one). */
     public static Executor backOnCaller() {
         Context caller = Vertx.currentContext();

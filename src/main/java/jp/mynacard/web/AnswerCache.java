@@ -60,9 +60,21 @@ public class AnswerCache implements DatasetView {
 
     /** Whether an answer to this question is to be kept: true if it was asked before; remembers it. */
     boolean admits(String question) {
+        return seen.getAndSet(slot(question), tag(question)) == tag(question);
+    }
+
+    /** Whether this question was asked before (its answer will be kept), without remembering it. */
+    boolean askedBefore(String question) {
+        return seen.get(slot(question)) == tag(question);
+    }
+
+    private static int slot(String question) {
         int hash = question.hashCode();
-        int tag = hash | 1; // never 0, the empty slot
-        return seen.getAndSet((hash ^ hash >>> 16) & (DOORKEEPER_SLOTS - 1), tag) == tag;
+        return (hash ^ hash >>> 16) & (DOORKEEPER_SLOTS - 1);
+    }
+
+    private static int tag(String question) {
+        return question.hashCode() | 1; // never 0, the empty slot
     }
 
     /** Keeps an answer that {@link #admits} let in. */

@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An answer is admitted from the second time its question is asked for, never on the first; a
- * question asked before a change of releases is admitted at its first answer after it.
+ * question asked before a change of releases is admitted at its first answer after it. Whether a
+ * question was asked before can be looked up without counting as asking it.
  */
 class AnswerCacheDoorkeeperTest {
 
@@ -41,6 +42,16 @@ class AnswerCacheDoorkeeperTest {
         cache.admits(RANKING);
         cache.prepare(null).await().indefinitely().run(); // a release published: the kept answers go
         assertTrue(cache.admits(RANKING), "the popular question is not computed twice after the change");
+    }
+
+    @Test
+    void askingWhetherAQuestionCameBeforeDoesNotRememberIt() {
+        assertFalse(cache.askedBefore(RANKING));
+        assertFalse(cache.askedBefore(RANKING), "asking is not asking for the answer");
+        assertFalse(cache.admits(RANKING));
+        assertTrue(cache.askedBefore(RANKING));
+        cache.prepare(null).await().indefinitely().run();
+        assertTrue(cache.askedBefore(RANKING), "after a change, the popular question is computed off the event loop");
     }
 
     private static AnswerCache.Answer answer(String json) {
