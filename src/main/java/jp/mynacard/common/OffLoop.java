@@ -20,9 +20,7 @@ public final class OffLoop {
     }
 
     public static <T> Uni<T> compute(Supplier<T> work) {
-        Executor caller = backOnCaller();
-        Uni<T> computed = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return caller == null ? computed : computed.emitOn(caller);
+        return subscribe(() -> Uni.createFrom().item(work));
     }
 
     /** The same for work that answers with a Uni: it is subscribed to on a worker thread. */
