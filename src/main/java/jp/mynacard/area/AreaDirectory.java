@@ -1,7 +1,6 @@
 package jp.mynacard.area;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
+import jp.mynacard.common.OffLoop;
 import jp.mynacard.common.Preloaded;
 import jp.mynacard.common.Snapshot;
 
@@ -49,7 +49,7 @@ public class AreaDirectory implements DatasetView, Preloaded {
 
     @Override
     public Uni<Runnable> prepare(DatasetChanged change) {
-        return index.prepare(read().emitOn(Infrastructure.getDefaultWorkerPool()).map(AreaDirectory::indexed));
+        return index.prepare(read().emitOn(OffLoop.executor()).map(AreaDirectory::indexed));
     }
 
     @Override

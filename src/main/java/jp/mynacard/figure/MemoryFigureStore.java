@@ -2,7 +2,6 @@ package jp.mynacard.figure;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
+import jp.mynacard.common.OffLoop;
 import jp.mynacard.common.Snapshot;
 import jp.mynacard.common.Transactions;
 import jp.mynacard.ingest.ObservationKey;
@@ -87,7 +87,7 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
      * publish the slowest moment readers saw (docs/benchmarks.md).
      */
     void preload(@Observes StartupEvent event) {
-        index.get().emitOn(Infrastructure.getDefaultWorkerPool()).subscribe().with(loaded -> {
+        index.get().emitOn(OffLoop.executor()).subscribe().with(loaded -> {
             FigureIndex.merged(loaded, new long[0], List.of(), Map.of());
             System.gc();
         }, failure -> LOG.warn("Could not load the current figures", failure));
@@ -110,7 +110,7 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
                         connection.preparedQuery(TOUCHED_CURRENT).execute(releases),
                         connection.query(AREAS).execute())
                 .asTuple())
-                .emitOn(Infrastructure.getDefaultWorkerPool()) // merging copies every figure: not on an event loop
+                .emitOn(OffLoop.executor()) // merging copies every figure: not on an event loop
                 .map(read -> {
                     long started = System.nanoTime();
                     long[] replaced = new long[read.getItem1().size()];

@@ -2,7 +2,6 @@ package jp.mynacard.ingest;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -11,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetViews;
+import jp.mynacard.common.OffLoop;
 import jp.mynacard.common.Transactions;
 
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public class Importer {
      */
     private Uni<ImportReport> importNew(List<ImportInput> inputs, ImportProgress progress) {
         return Uni.createFrom().item(() -> inputs.stream().map(Identified::of).toList())
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .runSubscriptionOn(OffLoop.executor())
                 .chain(identified -> pool.query("SELECT id, name, reference_date, checksum, content_checksum, observation_count FROM release")
                         .execute().chain(rows -> {
                             Map<String, Row> byChecksum = new HashMap<>();
@@ -125,7 +125,7 @@ public class Importer {
             ImportParser parser = new ImportParser(reference);
             return transactions.run(connection -> Multi.createFrom().range(0, ordered.size())
                             .onItem().transformToUniAndConcatenate(i -> Uni.createFrom().item(() -> parser.parse(ordered.get(i)))
-                                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                                    .runSubscriptionOn(OffLoop.executor())
                                     .chain(draft -> writer.write(connection, draft).map(id -> {
                                         progress.advanced("importing", i + 1, ordered.size(), draft.name());
                                         return id.map(releaseId -> ImportReport.Entry.written(releaseId, draft));

@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.common.OffLoop;
 import jp.mynacard.ingest.ImportInput;
 import jp.mynacard.ingest.ImportReport;
 import jp.mynacard.ingest.Importer;
@@ -52,7 +52,7 @@ public class ReleasePublishing {
                     + maxBytes + " (mynacard.upload.max-bytes).");
         }
         Timer.Sample started = Timer.start(registry);
-        return Uni.createFrom().item(() -> inputs(uploads)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return Uni.createFrom().item(() -> inputs(uploads)).runSubscriptionOn(OffLoop.executor())
                 .chain(importer::importAll)
                 .invoke(report -> {
                     started.stop(duration(report.created().isEmpty() ? "unchanged" : "created"));

@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,7 +128,14 @@ class FuzzTest {
     /** Timed to the whole answer; an event stream, which never ends, to its head. */
     private void send(HttpRequest.Builder request, String what) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<InputStream> response = client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            sent++;
+            failures.add("no answer in 10 s for " + what);
+            return;
+        }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         try (InputStream body = response.body()) {
             if (!contentType.startsWith("text/event-stream")) {
