@@ -1,14 +1,11 @@
 package jp.mynacard.web;
 
-import io.restassured.RestAssured;
 import jp.mynacard.testsupport.ApiTest;
+import jp.mynacard.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,13 +52,6 @@ class EdgeFailuresTest {
     }
 
     private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(5000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return RawHttp.exchange(request, Duration.ofSeconds(5));
     }
 }

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import jp.mynacard.testsupport.ApiTest;
+import jp.mynacard.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -148,18 +147,11 @@ class FuzzTest {
     /** A request line sent as bytes, as no HTTP client would: raw UTF-8 and control bytes stay raw. */
     private void raw(String target) throws IOException {
         long started = System.nanoTime();
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String head = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher status = Pattern.compile("^HTTP/1.1 (\\d{3})").matcher(head);
-            Matcher type = Pattern.compile("(?im)^content-type: *(\\S+)").matcher(head);
-            check("raw " + abbreviated(target), status.find() ? Integer.parseInt(status.group(1)) : 0,
-                    type.find() ? type.group(1) : "", started);
-        }
+        String head = RawHttp.exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", Duration.ofSeconds(10));
+        Matcher status = Pattern.compile("^HTTP/1.1 (\\d{3})").matcher(head);
+        Matcher type = Pattern.compile("(?im)^content-type: *(\\S+)").matcher(head);
+        check("raw " + abbreviated(target), status.find() ? Integer.parseInt(status.group(1)) : 0,
+                type.find() ? type.group(1) : "", started);
     }
 
     private void check(String what, int status, String contentType, long started) {
