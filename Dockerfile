@@ -33,7 +33,7 @@ COPY --from=build --chown=1001 /src/target/quarkus-app/app/ /app/app/
 COPY --from=build --chown=1001 /src/target/quarkus-app/quarkus/ /app/quarkus/
 ENV MYNACARD_EMBEDDED_DATA_DIR=/data/postgres \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-Xmx256m -XX:+UseG1GC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"
+    JAVA_OPTS="-Xmx256m -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60 -XX:-ClassUnloadingWithConcurrentMark -XX:PerMethodTrapLimit=0 -XX:PerBytecodeTrapLimit=0 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"
 VOLUME /data
 EXPOSE 8080
 # Healthy once the figures are served from memory (readiness); bash alone, no curl needed in the image.
