@@ -1,6 +1,7 @@
 // The files that deploy the service, checked without a Docker engine or a cluster:
 // - deploy/kubernetes/*.yaml against the Kubernetes schemas (kubernetes-models' validators), and in step
-//   with the service: the JVM settings of the Dockerfile, a grace period longer than the drain, the probes;
+//   with the service: the JVM settings of the Dockerfile (also those of the README, docs/configuration.md
+//   and the benchmarks), a grace period longer than the drain, the probes;
 // - compose.yaml against the Compose specification's JSON schema;
 // - the Dockerfile with dockerfile-utils' validator, and what the image promises: pinned bases, a
 //   non-root user, port 8080, a HEALTHCHECK on readiness.
@@ -50,6 +51,11 @@ const deployment = byKind("Deployment");
 const pod = deployment.spec.template.spec;
 const container = pod.containers[0];
 check(container.env.find((e) => e.name === "JAVA_OPTS")?.value === javaOpts, "Deployment: JAVA_OPTS as the Dockerfile's");
+// The same settings where people copy them from and where the benchmarks take them (lines folded).
+const folded = (text) => text.replace(/\\\n|`|\n/g, " ").replace(/ +/g, " ");
+for (const path of ["README.md", "docs/configuration.md", "bench/server.sh", "bench/ab.sh"]) {
+  check(folded(read(path)).includes(javaOpts), `${path}: the Dockerfile's JAVA_OPTS`);
+}
 check(pod.terminationGracePeriodSeconds > drainSeconds + 5, `Deployment: grace period ${pod.terminationGracePeriodSeconds} s must exceed preStop 5 s + drain ${drainSeconds} s`);
 check(container.readinessProbe.httpGet.path === "/q/health/ready" && container.livenessProbe.httpGet.path === "/q/health/live"
   && container.startupProbe.httpGet.path === "/q/health/started", "Deployment: readiness, liveness and startup probes");
