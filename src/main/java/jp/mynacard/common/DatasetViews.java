@@ -20,7 +20,8 @@ import java.util.concurrent.Executor;
  * beside the ones in use, which keep answering meanwhile (requests used to wait some 3.5 s for a
  * reload), and then swapped in at once, in {@link DatasetView.Stage} order. Changes are applied one
  * at a time, in the order they were reported, so that a view may build on the one in use. A change's
- * Uni completes when it is served, so a publisher's next read already sees it. {@link DatasetChanged}
+ * Uni completes when it is served (every view {@link DatasetView#settled settled}), so a publisher's
+ * next read already sees it. {@link DatasetChanged}
  * is fired as a rebuild starts (other instances are told), so that they rebuild alongside this one
  * and serve the change at about the same moment, not one rebuild later.
  */
@@ -64,11 +65,21 @@ public class DatasetViews {
         changed.fire(change);
         return Uni.join().all(views.stream().map(view -> view.prepare(change)).toList()).andFailFast()
                 .invoke(swaps -> swaps.forEach(Runnable::run))
+                .chain(this::settle)
                 .onFailure().invoke(failure -> {
                     LOG.warn("Could not rebuild the in-memory views after a change: each loads on its next use", failure);
                     views.forEach(DatasetView::discard);
                 })
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /** Each view settled in turn, in stage order. */
+    private Uni<Void> settle() {
+        Uni<Void> settled = Uni.createFrom().voidItem();
+        for (DatasetView view : views) {
+            settled = settled.chain(view::settled);
+        }
+        return settled;
     }
 }

@@ -282,10 +282,16 @@ final class FigureIndex {
         byMetric.computeIfAbsent(metric, m -> new MetricAreas()).runs.add(run);
     }
 
-    /** Ends loading: trims the columns and indexes each metric's areas. */
+    /**
+     * Ends loading: trims the columns if more than an eighth of them is unused (after a load, whose
+     * arrays grew by doubling; not after a merge, whose few spare rows are not worth another 20 MB
+     * of copies at a change), and indexes each metric's areas.
+     */
     FigureIndex complete() {
-        ints = Arrays.copyOf(ints, size * INT_COLUMNS);
-        longs = Arrays.copyOf(longs, size * LONG_COLUMNS);
+        if (size * INT_COLUMNS < ints.length - ints.length / 8) {
+            ints = Arrays.copyOf(ints, size * INT_COLUMNS);
+            longs = Arrays.copyOf(longs, size * LONG_COLUMNS);
+        }
         byMetric.values().forEach(areas -> areas.complete(areaSlots));
         strings = loadedStrings.toArray(String[]::new);
         loadedStrings.clear();

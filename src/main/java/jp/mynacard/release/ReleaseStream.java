@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The open release streams of this instance. A change of the releases, made here or announced by
  * another instance ({@link PeerNotifications}), reaches every stream once this instance serves it: the
  * events are the difference between the release log as last sent and as it is now ({@link ReleaseEvents}),
- * worked out when the change is swapped in, after the catalog.
+ * worked out once the change is served, after the kept answers.
  */
 @ApplicationScoped
 public class ReleaseStream implements DatasetView {
@@ -103,12 +103,23 @@ public class ReleaseStream implements DatasetView {
         }
     }
 
+    /** Nothing to build: the streams are told once the change is served ({@link #settled}). */
     @Override
     public Uni<Runnable> prepare(DatasetChanged change) {
-        return Uni.createFrom().item(() -> this::announce);
+        return Uni.createFrom().item(() -> () -> { });
     }
 
-    /** Sends what changed since the streams were last told; runs after the catalog was swapped in. */
+    /**
+     * Told only now, after the kept answers settled: a client that reads again on an event gets the new
+     * state, not an answer kept from before the change.
+     */
+    @Override
+    public Uni<Void> settled() {
+        announce();
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Sends what changed since the streams were last told. */
     private synchronized void announce() {
         ReleaseCatalog.Catalog catalog = releases.now();
         if (catalog == null || sent == null) {
@@ -127,7 +138,7 @@ public class ReleaseStream implements DatasetView {
 
     @Override
     public Stage stage() {
-        return Stage.ANSWERS;
+        return Stage.ANNOUNCEMENTS;
     }
 
     private OutboundSseEvent ready(Sse sse, ReleaseCatalog.Catalog catalog) {

@@ -45,6 +45,7 @@ public class AnswerCache implements DatasetView {
     private static final int DOORKEEPER_SLOTS = 1 << 16;
 
     private final Cache<String, Answer> answers;
+    private final PreviousAnswers previous = new PreviousAnswers();
     private final AtomicIntegerArray seen = new AtomicIntegerArray(DOORKEEPER_SLOTS);
 
     AnswerCache(@ConfigProperty(name = "mynacard.cache.max-bytes") long maxBytes) {
@@ -82,14 +83,41 @@ public class AnswerCache implements DatasetView {
         answers.put(key, answer);
     }
 
-    /** After a change the kept answers are of an earlier state (their keys are never asked again): freed last. */
+    /** Just after a change, the answer of the state before it while this question's new one is computed, else null. */
+    Answer previous(String question) {
+        return previous.get(question);
+    }
+
+    /** A computation of this question's answer starts. */
+    void computing(String question) {
+        previous.computing(question);
+    }
+
+    /** A computation of this question's answer ended (kept or not). */
+    void computed(String question) {
+        previous.computed(question);
+    }
+
+    /**
+     * After a change the kept answers are of an earlier state (their keys are never asked again): freed
+     * last, and meanwhile {@link PreviousAnswers} until their questions are answered again.
+     */
     @Override
     public Uni<Runnable> prepare(DatasetChanged change) {
-        return Uni.createFrom().item(() -> answers::invalidateAll);
+        return Uni.createFrom().item(() -> () -> {
+            previous.open(answers.asMap().values());
+            answers.invalidateAll();
+        });
+    }
+
+    @Override
+    public Uni<Void> settled() {
+        return previous.closed();
     }
 
     @Override
     public void discard() {
+        previous.close();
         answers.invalidateAll();
     }
 

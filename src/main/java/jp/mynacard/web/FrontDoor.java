@@ -80,7 +80,11 @@ public class FrontDoor {
             return;
         }
         // A kept answer carries its validators; only a new one needs them worked out (a hash and a date).
-        AnswerCache.Answer kept = cache.get(asked.key(catalog));
+        String key = asked.key(catalog);
+        AnswerCache.Answer kept = cache.get(key);
+        if (kept == null && inFlight.containsKey(key)) {
+            kept = cache.previous(asked.normalised()); // a change is being served: its answer is on the way
+        }
         Validators validators = kept != null ? kept.validators() : asked.validators(catalog);
         if (asked.notModified(validators)) {
             CompiledRoute route = kept == null ? routeOf(context.normalizedPath()) : null;
@@ -114,7 +118,11 @@ public class FrontDoor {
     /** Computes an answer by its route, or has the REST layer compute it; keeps it and sends it. */
     private void compute(RoutingContext context, AnswerRequest asked, Validators validators,
                          CompletableFuture<AnswerCache.Answer> computation) {
-        computation.whenComplete((answer, failure) -> inFlight.remove(validators.key(), computation));
+        cache.computing(validators.question());
+        computation.whenComplete((answer, failure) -> {
+            inFlight.remove(validators.key(), computation);
+            cache.computed(validators.question());
+        });
         String path = context.normalizedPath();
         CompiledRoute route = routeOf(path);
         if (route == null) {
