@@ -85,7 +85,7 @@ final class LandingPage {
                 .toString();
     }
 
-    /** The value exactly as published (never rounded), grouped for reading: 100,129,804 cards; 81.2 %. */
+    /** The value exactly as published (never rounded), grouped for reading: 100,029,804 cards; 81.2 %. */
     private static String value(BigDecimal value, String unit) {
         String number = String.format(Locale.ENGLISH, "%,." + Math.max(0, value.scale()) + "f", value);
         return "percent".equals(unit) ? number + " %" : number + " " + escapeHtml4(unit);

@@ -27,7 +27,7 @@ class SummaryCalculatorTest {
     @Test
     void theNewestCountBesideTheRateOfItsOwnSourceAndDate() {
         SummaryCalculator.Tiles tiles = SummaryCalculator.tiles(HELD, CATALOG, SOURCES, List.of(
-                figure("cards-held", "2025-12-03", "100129804", "cards", "PCWATCH2025"),
+                figure("cards-held", "2025-12-03", "100029804", "cards", "PCWATCH2025"),
                 figure("cards-held-rate", "2025-12-03", "80.3", "percent", "PCWATCH2025"),
                 figure("cards-held", "2025-12-31", "100646892", "cards", "DA_CSV_WIDE_20260227"),
                 figure("cards-held-rate", "2025-12-31", "81.0", "percent", "DA_CSV_WIDE_20260227"),
@@ -50,7 +50,7 @@ class SummaryCalculatorTest {
     @Test
     void noRateWhereTheSourceGaveNoneAndNoTileFromUnverifiedOrTertiarySources() {
         SummaryTile tile = SummaryCalculator.tiles(HELD, CATALOG, SOURCES, List.of(
-                figure("cards-held", "2025-12-03", "100129804", "cards", "PCWATCH2025"),
+                figure("cards-held", "2025-12-03", "100029804", "cards", "PCWATCH2025"),
                 figure("cards-held-rate", "2026-01-31", "81.2", "percent", "BCN2026"),
                 figure("cards-held-rate", "2026-01-31", "81.2", "percent", "GHCODE_DA2026"))).tiles().get(0);
         assertEquals(LocalDate.of(2025, 12, 3), tile.date());
