@@ -14,7 +14,6 @@ import jp.mynacard.area.AreaCodes;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,9 +63,5 @@ public class BottleneckResource {
             @QueryParam("source")
             @Parameter(description = StatsParameters.SOURCE_DESCRIPTION)
             String source) {
-
-        static Parameters from(RequestParameters request) {
-            return new Parameters(request.query("area"), PeriodParameters.from(request), request.query("source"));
-        }
     }
 }

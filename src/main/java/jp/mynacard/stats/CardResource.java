@@ -15,7 +15,6 @@ import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -92,10 +91,5 @@ public class CardResource {
             @QueryParam("source")
             @Parameter(description = StatsParameters.SOURCE_DESCRIPTION)
             String source) {
-
-        static SeriesParameters from(RequestParameters request) {
-            return new SeriesParameters(request.query("area"), request.query("metric"), PeriodParameters.from(request),
-                    request.query("source"));
-        }
     }
 }

@@ -15,7 +15,6 @@ import jp.mynacard.area.AreaCodes;
 import jp.mynacard.chart.LineChart;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.release.ReleaseCatalog;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -93,11 +92,6 @@ public class ChartResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"ja", "en"}))
             @Pattern(regexp = "ja|en", message = "must be ja or en")
             String lang) {
-
-        static Parameters from(RequestParameters request) {
-            return new Parameters(request.query("area"), PeriodParameters.from(request), request.query("source"),
-                    request.query("lang"));
-        }
 
         ChartService.Question question(String metric, int maxAreas) {
             List<String> areas = area == null ? List.of(AreaCodes.NATION) : StatsParameters.list(area);

@@ -14,7 +14,6 @@ import jp.mynacard.area.AreaCodes;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
-import jp.mynacard.web.RequestParameters;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -77,11 +76,6 @@ public class CompareResource {
             @QueryParam("source")
             @Parameter(description = StatsParameters.SOURCE_DESCRIPTION)
             String source) {
-
-        static Parameters from(RequestParameters request) {
-            return new Parameters(request.query("areas"), request.query("metric"), request.query("base"),
-                    PeriodParameters.from(request), request.query("source"));
-        }
 
         List<String> areaList() {
             List<String> list = StatsParameters.list(areas);

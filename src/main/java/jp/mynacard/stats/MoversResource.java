@@ -15,7 +15,6 @@ import jp.mynacard.problem.ApiException;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,11 +75,6 @@ public class MoversResource {
                     enumeration = {"asc", "desc"}))
             @Pattern(regexp = "asc|desc", message = "must be asc or desc")
             String order) {
-
-        static Parameters from(RequestParameters request) {
-            return new Parameters(RankedAreas.from(request), request.query("from"), request.query("to"),
-                    request.query("sort"), request.query("order"));
-        }
 
         MoversService.Question question() {
             if (from == null || from.isBlank()) {

@@ -21,7 +21,6 @@ import jp.mynacard.figure.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -113,12 +112,6 @@ public class ObservationResource {
             @QueryParam("cursor")
             @Parameter(description = "Opaque; taken from the `next` link.")
             String cursor) {
-
-        static Filters from(RequestParameters request) {
-            return new Filters(request.query("metric"), request.query("area"), request.query("level"), request.query("parent"),
-                    PeriodParameters.from(request), request.query("date"), request.query("ageGroup"), request.query("sex"),
-                    request.query("category"), request.query("source"), request.query("limit"), request.query("cursor"));
-        }
 
         /** Rows per page (validated: 1 to 10000), default 1000. */
         int pageSize() {

@@ -1,7 +1,6 @@
 package jp.mynacard.stats;
 
 import jakarta.ws.rs.QueryParam;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The from/to pair that every series query takes. */
@@ -13,10 +12,6 @@ public record PeriodParameters(
         @QueryParam("to")
         @Parameter(description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD. For example `2022-12-31`.")
         String to) {
-
-    static PeriodParameters from(RequestParameters request) {
-        return new PeriodParameters(request.query("from"), request.query("to"));
-    }
 
     /** The span asked for; 400 naming the parameter when malformed or from is after to. */
     DateRange range() {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
-import jp.mynacard.web.RequestParameters;
 import jp.mynacard.web.Representation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -85,11 +84,6 @@ public class ProjectionResource {
             @QueryParam("source")
             @Parameter(description = StatsParameters.SOURCE_DESCRIPTION)
             String source) {
-
-        static Parameters from(RequestParameters request) {
-            return new Parameters(request.query("area"), request.query("metric"), request.query("target"),
-                    request.query("points"), PeriodParameters.from(request), request.query("source"));
-        }
 
         ProjectionService.Question question() {
             return new ProjectionService.Question(required("area", area, "one area code or name"),

@@ -2,7 +2,6 @@ package jp.mynacard.stats;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Which areas an analysis ranks, on which metric and source (the parameters standings and movers share). */
@@ -15,11 +14,6 @@ public record RankedAreas(
         @Parameter(description = "A prefecture (code or name): its municipalities. For example `13`.")
         @QueryParam("parent") String parent,
         @Parameter(description = StatsParameters.SOURCE_DESCRIPTION) @QueryParam("source") String source) {
-
-    static RankedAreas from(RequestParameters request) {
-        return new RankedAreas(request.query("metric"), request.query("level"), request.query("parent"),
-                request.query("source"));
-    }
 
     /** The ranking at the date of the parameter {@code dateName}. */
     RegionalRateService.Question at(String dateName, String date) {

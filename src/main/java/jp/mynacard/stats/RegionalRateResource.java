@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,10 +68,5 @@ public class RegionalRateResource {
                     enumeration = {"asc", "desc"})) @QueryParam("order")
             @Pattern(regexp = "asc|desc", message = "must be asc or desc") String order,
             @Parameter(description = StatsParameters.SOURCE_DESCRIPTION) @QueryParam("source") String source) {
-
-        static RankingParameters from(RequestParameters request) {
-            return new RankingParameters(request.query("metric"), request.query("level"), request.query("parent"),
-                    request.query("date"), request.query("sort"), request.query("order"), request.query("source"));
-        }
     }
 }

@@ -18,7 +18,6 @@ import jp.mynacard.problem.ProblemType;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -91,9 +90,5 @@ public class ServiceUsageResource {
             String area,
             @BeanParam
             PeriodParameters period) {
-
-        static Filters from(RequestParameters request) {
-            return new Filters(request.query("area"), PeriodParameters.from(request));
-        }
     }
 }

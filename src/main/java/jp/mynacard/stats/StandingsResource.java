@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.OutputFormat;
 import jp.mynacard.web.Representation;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,9 +72,5 @@ public class StandingsResource {
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0", defaultValue = DEFAULT_K))
             @Pattern(regexp = "[0-9]{1,12}(\\.[0-9]{1,2})?", message = "must be a number, 0 or more, up to 2 decimals")
             String k) {
-
-        static Parameters from(RequestParameters request) {
-            return new Parameters(RankedAreas.from(request), request.query("date"), request.query("k"));
-        }
     }
 }

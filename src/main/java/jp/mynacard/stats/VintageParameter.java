@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.QueryParam;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.release.Vintage;
-import jp.mynacard.web.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The {@code asOf} parameter every read endpoint takes. */
@@ -16,10 +15,6 @@ public record VintageParameter(
             + "date counts each figure as published on its own reference date; meta.releases[].publishedOn says which). "
             + "Absent: the latest state. For example `47` or `2023-01-15`.")
         String asOf) {
-
-    static VintageParameter from(RequestParameters request) {
-        return new VintageParameter(request.query(Vintage.PARAMETER));
-    }
 
     /** The vintage asked for, or null for the current figures. */
     Uni<Vintage> resolve(ReleaseCatalog releases) {

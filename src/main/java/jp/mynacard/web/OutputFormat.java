@@ -41,10 +41,6 @@ public record OutputFormat(
 
     public enum Kind { JSON, CSV, CSV_EXCEL, XLSX }
 
-    public static OutputFormat from(RequestParameters request) {
-        return new OutputFormat(request.query("format"), request.query("lang"), request.header("Accept"));
-    }
-
     /** The representation asked for; an Accept header that admits none of them is refused (406). */
     public Kind kind() {
         if (format == null) {
