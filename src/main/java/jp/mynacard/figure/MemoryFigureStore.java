@@ -7,12 +7,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.OffLoop;
 import jp.mynacard.common.Snapshot;
 import jp.mynacard.common.Transactions;
-import jp.mynacard.ingest.ObservationKey;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;

@@ -7,9 +7,9 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.Transactions;
-import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.release.Vintage;
 
 import java.util.ArrayList;

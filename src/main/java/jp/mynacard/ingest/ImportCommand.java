@@ -2,11 +2,6 @@ package jp.mynacard.ingest;
 
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
-import jp.mynacard.ingest.DirectoryInputs;
-import jp.mynacard.ingest.ImportProgress;
-import jp.mynacard.ingest.ImportRejectedException;
-import jp.mynacard.ingest.ImportReport;
-import jp.mynacard.ingest.Importer;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package jp.mynacard.landing;
 
 import jp.mynacard.release.SourceView;
-import jp.mynacard.stats.SummaryResource;
-import jp.mynacard.stats.SummaryTile;
+import jp.mynacard.stats.summary.SummaryResource;
+import jp.mynacard.stats.summary.SummaryTile;
 
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.mynacard.stats.SummaryService;
+import jp.mynacard.stats.summary.SummaryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The page a person opening the service's address meets: what it is, today's headline figures, where to go next. */

@@ -1,6 +1,7 @@
 package jp.mynacard.release;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.mynacard.common.ApiClients;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * hashed and compared with every entry in constant time.
  */
 @ApplicationScoped
-public class ApiKeys {
+public class ApiKeys implements ApiClients {
 
     public record Key(String name, String role, byte[] hash) {
     }
@@ -47,6 +48,11 @@ public class ApiKeys {
             throw new ApiException(ProblemType.FORBIDDEN, "The key '" + match.name() + "' may read but not publish.");
         }
         return match;
+    }
+
+    @Override
+    public Optional<String> name(String authorization) {
+        return find(authorization).map(Key::name);
     }
 
     /** The configured key an Authorization header presents, if any. */

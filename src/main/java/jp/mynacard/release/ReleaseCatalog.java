@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
+import jp.mynacard.common.DatasetState;
 import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.Preloaded;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * swapped in after the data, since answers are validated by its {@code latestState}.
  */
 @ApplicationScoped
-public class ReleaseCatalog implements DatasetView, Preloaded {
+public class ReleaseCatalog implements DatasetView, DatasetState, Preloaded {
 
     /**
      * Releases and sources by id, with what every answer needs of them worked out once per load:
@@ -35,7 +36,15 @@ public class ReleaseCatalog implements DatasetView, Preloaded {
      * still counted (null with no releases).
      */
     public record Catalog(Map<Long, Release> releases, Map<String, Source> sources, String latestState,
-                          OffsetDateTime lastModified, OffsetDateTime lastUpdated) {
+                          OffsetDateTime lastModified, OffsetDateTime lastUpdated) implements DatasetState.State {
+
+        @Override
+        public DatasetState.VintageState vintage(String asOf) {
+            Vintage vintage = Vintage.resolve(asOf, releases);
+            return vintage.publishedBy() == null
+                    ? new DatasetState.VintageState(vintage.state(latestState), vintage.importedAt(), true)
+                    : new DatasetState.VintageState(vintage.state(latestState), lastModified, false);
+        }
 
         static Catalog of(List<Release> releases, List<Source> sources) {
             long newest = releases.stream().mapToLong(r -> r.id).max().orElse(0);
@@ -98,11 +107,13 @@ public class ReleaseCatalog implements DatasetView, Preloaded {
         return source;
     }
 
+    @Override
     public Uni<Catalog> get() {
         return catalog.get();
     }
 
     /** The catalog if it is in memory, else null. */
+    @Override
     public Catalog now() {
         return catalog.now();
     }

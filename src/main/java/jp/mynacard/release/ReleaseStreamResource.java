@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import jp.mynacard.common.UnkeptReads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,9 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** New releases and retractions as they happen, as Server-Sent Events. */
 @Path(ReleaseStreamResource.PATH)
 @Tag(name = "Releases")
-public class ReleaseStreamResource {
+public class ReleaseStreamResource implements UnkeptReads {
 
     public static final String PATH = "/api/v1/releases/stream";
+
+    @Override
+    public String path() {
+        return PATH;
+    }
 
     @Inject
     ReleaseStream stream;

@@ -1,5 +1,6 @@
 package jp.mynacard.release;
 
+import jp.mynacard.common.DatasetState;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
 
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 public record Vintage(long releaseId, OffsetDateTime importedAt, LocalDate publishedBy) {
 
-    public static final String PARAMETER = "asOf";
+    public static final String PARAMETER = DatasetState.AS_OF;
 
     public static Vintage resolve(String asOf, Map<Long, Release> releases) {
         if (asOf.chars().allMatch(Character::isDigit) && !asOf.isEmpty() && asOf.length() < 10) {

@@ -19,8 +19,8 @@ public class AnalysisInputs {
 
     private final AreaDirectory areas;
     private final MetricCatalog metrics;
-    final PreferredFigures figures;
-    final MetaFactory meta;
+    public final PreferredFigures figures;
+    public final MetaFactory meta;
 
     AnalysisInputs(AreaDirectory areas, MetricCatalog metrics, PreferredFigures figures, MetaFactory meta) {
         this.areas = areas;
@@ -30,7 +30,7 @@ public class AnalysisInputs {
     }
 
     /** {@code answer} given the area index and the metric catalog of the moment (both read at once). */
-    <T> Uni<T> withCatalogs(BiFunction<AreaIndex, Map<String, Metric>, Uni<T>> answer) {
+    public <T> Uni<T> withCatalogs(BiFunction<AreaIndex, Map<String, Metric>, Uni<T>> answer) {
         return Uni.combine().all().unis(areas.index(), metrics.all()).withUni(answer);
     }
 }

@@ -61,7 +61,7 @@ public class MetaFactory {
     }
 
     /** Meta for the figures chosen, naming the sources of those set aside as alternatives. */
-    Uni<ResponseMeta> of(Preferred figures, Collection<String> metricIds, String note) {
+    public Uni<ResponseMeta> of(Preferred figures, Collection<String> metricIds, String note) {
         return of(figures.rows(), figures.setAside(), metricIds, note);
     }
 

@@ -14,7 +14,7 @@ public record PeriodParameters(
         String to) {
 
     /** The span asked for; 400 naming the parameter when malformed or from is after to. */
-    DateRange range() {
+    public DateRange range() {
         return DateRange.between(from, to);
     }
 }

@@ -19,14 +19,14 @@ import java.util.Map;
  * @param rows     the chosen figures, in the order they came
  * @param setAside the others
  */
-record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
+public record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
 
     private static final List<String> PRECISION_ORDER = List.of("exact", "approx", "approx_1k", "approx_10k",
             "approx_1m", "lower_bound", "unstated", "secondary_unverified");
 
     private record Question(String metric, String areaCode, LocalDate date, String ageGroup, String sex, String category) {
 
-        static Question of(ObservationRow r) {
+        public static Question of(ObservationRow r) {
             return new Question(r.metric(), r.areaCode(), r.date(), r.ageGroup(), r.sex(), r.category());
         }
     }
@@ -38,7 +38,7 @@ record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
                 .thenComparing(ObservationRow::source);
     }
 
-    static Preferred of(List<ObservationRow> rows, Map<String, Source> sources) {
+    public static Preferred of(List<ObservationRow> rows, Map<String, Source> sources) {
         Comparator<ObservationRow> order = order(sources);
         Map<Question, ObservationRow> best = new HashMap<>();
         rows.forEach(r -> best.merge(Question.of(r), r, (a, b) -> order.compare(a, b) <= 0 ? a : b));
@@ -52,7 +52,7 @@ record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside) {
     }
 
     /** The chosen figures that are totals: not broken down by age, sex or category. */
-    List<ObservationRow> totals() {
+    public List<ObservationRow> totals() {
         return rows.stream().filter(r -> r.ageGroup() == null && r.sex() == null && r.category() == null).toList();
     }
 

@@ -21,7 +21,7 @@ public class PreferredFigures {
         this.releases = releases;
     }
 
-    Uni<Preferred> find(ObservationQuery query) {
+    public Uni<Preferred> find(ObservationQuery query) {
         return Uni.combine().all().unis(figures.find(query), releases.get())
                 .with((rows, catalog) -> Preferred.of(rows, catalog.sources()));
     }

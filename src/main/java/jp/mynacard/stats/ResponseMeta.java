@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jp.mynacard.metric.MetricView;
 import jp.mynacard.release.ReleaseView;
 import jp.mynacard.release.SourceView;
-import jp.mynacard.web.PreEncoded;
-import jp.mynacard.web.Provenance;
+import jp.mynacard.web.representation.PreEncoded;
+import jp.mynacard.web.representation.Provenance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ public record ResponseMeta(
         @JsonSerialize(using = PreEncoded.class) String attribution) implements Provenance {
 
     /** The same provenance for an answer of {@code n} rows built from other rows (summary tiles). */
-    ResponseMeta counting(int n) {
+    public ResponseMeta counting(int n) {
         return new ResponseMeta(n, releases, lastUpdated, sources, metrics, alternatives, note, attribution);
     }
 

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Reading the query parameters that the statistics endpoints share. */
-final class StatsParameters {
+public final class StatsParameters {
 
     /** The {@code source} parameter, as every figure endpoint documents it. */
-    static final String SOURCE_DESCRIPTION = "Only figures of this source id (see /api/v1/sources). Absent: where sources "
+    public static final String SOURCE_DESCRIPTION = "Only figures of this source id (see /api/v1/sources). Absent: where sources "
             + "overlap, the one first in source precedence, the others listed in meta.alternatives. For example `C4J`.";
 
     private StatsParameters() {
@@ -23,7 +23,7 @@ final class StatsParameters {
      * Comma-separated metric ids, each known (else unknown-metric with the closest ids) and allowed
      * here (else invalid-parameter naming {@code parameter}); {@code defaults} when absent.
      */
-    static List<String> metrics(String parameter, String value, Map<String, Metric> catalog, List<String> defaults,
+    public static List<String> metrics(String parameter, String value, Map<String, Metric> catalog, List<String> defaults,
                                 Predicate<Metric> allowed, String allowedDescription) {
         if (value == null || value.isBlank()) {
             return defaults;
@@ -38,7 +38,7 @@ final class StatsParameters {
     }
 
     /** The items of a comma-separated parameter, stripped, without empty ones and repeats; none when absent. */
-    static List<String> list(String value) {
+    public static List<String> list(String value) {
         return value == null ? List.of()
                 : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }

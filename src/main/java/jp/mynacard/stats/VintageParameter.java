@@ -17,7 +17,7 @@ public record VintageParameter(
         String asOf) {
 
     /** The vintage asked for, or null for the current figures. */
-    Uni<Vintage> resolve(ReleaseCatalog releases) {
+    public Uni<Vintage> resolve(ReleaseCatalog releases) {
         return asOf == null ? Uni.createFrom().nullItem()
                 : releases.get().map(catalog -> Vintage.resolve(asOf, catalog.releases()));
     }

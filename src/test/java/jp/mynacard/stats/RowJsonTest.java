@@ -1,5 +1,6 @@
 package jp.mynacard.stats;
 
+import jp.mynacard.stats.ranking.RegionalRateRow;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
