@@ -6,7 +6,6 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -21,8 +20,8 @@ public class DatabaseBudget {
 
     private final Duration budget;
 
-    public DatabaseBudget(@ConfigProperty(name = "mynacard.db.request-budget", defaultValue = "2S") Duration budget) {
-        this.budget = budget;
+    public DatabaseBudget(DatabaseConfig config) {
+        this.budget = config.requestBudget();
     }
 
     public <T> Uni<T> within(Uni<T> call) {

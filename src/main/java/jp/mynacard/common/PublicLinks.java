@@ -1,7 +1,7 @@
 package jp.mynacard.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.util.Optional;
@@ -17,7 +17,12 @@ public class PublicLinks {
 
     private final String base;
 
-    public PublicLinks(@ConfigProperty(name = "mynacard.public-base-url") Optional<URI> base) {
+    @Inject
+    public PublicLinks(PublicLinksConfig config) {
+        this(config.publicBaseUrl());
+    }
+
+    public PublicLinks(Optional<URI> base) {
         this.base = base.map(PublicLinks::checked).orElse("");
     }
 

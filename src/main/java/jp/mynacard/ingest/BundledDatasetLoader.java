@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -25,13 +24,13 @@ public class BundledDatasetLoader implements HealthCheck {
     @Inject
     Importer importer;
 
-    @ConfigProperty(name = "mynacard.dataset.load-at-start")
-    boolean loadAtStart;
+    @Inject
+    DatasetConfig config;
 
     private volatile boolean loaded;
 
     void onStart(@Observes StartupEvent event) {
-        if (loadAtStart) {
+        if (config.loadAtStart()) {
             long started = System.nanoTime();
             ImportReport report;
             try {

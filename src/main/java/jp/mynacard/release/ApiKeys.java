@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.common.ApiClients;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,8 +25,8 @@ public class ApiKeys implements ApiClients {
 
     private final List<Key> keys;
 
-    ApiKeys(@ConfigProperty(name = "mynacard.api-keys") Optional<List<String>> configured) {
-        this.keys = configured.orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).map(entry -> {
+    ApiKeys(PublishingConfig config) {
+        this.keys = config.apiKeys().orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).map(entry -> {
             String[] parts = entry.split(":");
             if (parts.length != 3 || !List.of("write", "read").contains(parts[1]) || parts[2].length() != 64) {
                 throw new IllegalArgumentException("mynacard.api-keys: expected name:write|read:<sha256 hex>, got '"

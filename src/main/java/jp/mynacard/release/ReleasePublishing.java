@@ -13,7 +13,6 @@ import jp.mynacard.ingest.Importer;
 import jp.mynacard.ingest.SourceFile;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.ArrayList;
@@ -39,17 +38,17 @@ public class ReleasePublishing {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "mynacard.upload.max-bytes")
-    long maxBytes;
+    @Inject
+    PublishingConfig config;
 
     public Uni<ImportReport> publish(List<FileUpload> uploads) {
         if (uploads == null || uploads.isEmpty()) {
             throw ApiException.invalidParameter("file", "is required: one or more CSV files as multipart form parts named 'file'");
         }
         long total = uploads.stream().mapToLong(FileUpload::size).sum();
-        if (total > maxBytes) {
+        if (total > config.upload().maxBytes()) {
             throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "The upload has " + total + " bytes; the limit is "
-                    + maxBytes + " (mynacard.upload.max-bytes).");
+                    + config.upload().maxBytes() + " (mynacard.upload.max-bytes).");
         }
         Timer.Sample started = Timer.start(registry);
         return Uni.createFrom().item(() -> inputs(uploads)).runSubscriptionOn(OffLoop.executor())

@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.LocalCaches;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * asks for again, which would otherwise be promoted to the old generation and evicted there, each
  * time at the cost of a full garbage collection. A question asked before a change is kept from its
  * first answer after it: the popular answers are computed once after a change, not twice, at the
- * moment when all of them are computed again (docs/benchmarks.md).
+ * moment when all of them are computed again (docs/decisions/0001-answer-cache-and-doorkeeper.md).
  */
 @ApplicationScoped
 public class AnswerCache implements DatasetView {
@@ -48,7 +48,12 @@ public class AnswerCache implements DatasetView {
     private final PreviousAnswers previous = new PreviousAnswers();
     private final AtomicIntegerArray seen = new AtomicIntegerArray(DOORKEEPER_SLOTS);
 
-    AnswerCache(@ConfigProperty(name = "mynacard.cache.max-bytes") long maxBytes) {
+    @Inject
+    AnswerCache(AnswerCacheConfig config) {
+        this(config.maxBytes());
+    }
+
+    AnswerCache(long maxBytes) {
         this.answers = LocalCaches.builder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, Answer answer) -> key.length() + answer.body().length + 256)

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns the metrics off at run time ({@code MYNACARD_METRICS_ENABLED=false}): every meter is denied, so
@@ -16,7 +15,11 @@ public class MetricsSwitch {
 
     @Produces
     @Singleton
-    MeterFilter metricsSwitch(@ConfigProperty(name = "mynacard.metrics.enabled", defaultValue = "true") boolean enabled) {
+    MeterFilter metricsSwitch(MetricsConfig config) {
+        return filter(config.enabled());
+    }
+
+    static MeterFilter filter(boolean enabled) {
         return new MeterFilter() {
             @Override
             public MeterFilterReply accept(Meter.Id id) {

@@ -11,7 +11,7 @@ class MetricsSwitchTest {
     @Test
     void switchedOffNothingIsRecorded() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        registry.config().meterFilter(new MetricsSwitch().metricsSwitch(false));
+        registry.config().meterFilter(MetricsSwitch.filter(false));
         registry.counter("mynacard.answers", "from", "memory").increment();
         registry.timer("http.server.requests", "uri", "/api/v1/summary").record(java.time.Duration.ofMillis(3));
         assertTrue(registry.getMeters().isEmpty());
@@ -20,7 +20,7 @@ class MetricsSwitchTest {
     @Test
     void switchedOnEverythingIs() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        registry.config().meterFilter(new MetricsSwitch().metricsSwitch(true));
+        registry.config().meterFilter(MetricsSwitch.filter(true));
         registry.counter("mynacard.answers", "from", "memory").increment(2);
         assertEquals(2.0, registry.counter("mynacard.answers", "from", "memory").count());
     }
