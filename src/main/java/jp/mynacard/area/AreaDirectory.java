@@ -18,14 +18,13 @@ import java.util.List;
 
 /**
  * All areas (about 1,800) held in memory: read on nearly every request, changed only by an import,
- * after which it is rebuilt beside the one in use. Read with plain SQL: hydrating 1,800 entities took
- * about 50 ms of an event loop, and indexing their names 70 ms more, which a change now does on a
- * worker thread while the event loops keep answering.
+ * after which it is rebuilt beside the one in use, off the event loops. Read with plain SQL, not
+ * Hibernate (docs/decisions/0006-sql-client-for-catalogs.md).
  */
 @ApplicationScoped
 public class AreaDirectory implements DatasetView, Preloaded {
 
-    private static final String ALL = "SELECT code, level, parent_code, name_ja, name_en, region_ja, region_en FROM area ORDER BY code";
+    private static final String ALL = "SELECT " + Area.COLUMNS + " FROM area ORDER BY code";
 
     private final Pool pool;
     private final DatabaseBudget budget;
@@ -64,15 +63,7 @@ public class AreaDirectory implements DatasetView, Preloaded {
     private static AreaIndex indexed(RowSet<Row> rows) {
         List<Area> areas = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            Area area = new Area();
-            area.code = row.getString("code");
-            area.level = row.getString("level");
-            area.parentCode = row.getString("parent_code");
-            area.nameJa = row.getString("name_ja");
-            area.nameEn = row.getString("name_en");
-            area.regionJa = row.getString("region_ja");
-            area.regionEn = row.getString("region_en");
-            areas.add(area);
+            areas.add(Area.of(row));
         }
         return new AreaIndex(areas);
     }

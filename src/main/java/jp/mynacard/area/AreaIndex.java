@@ -38,10 +38,10 @@ public final class AreaIndex {
     AreaIndex(List<Area> areas) {
         this.all = List.copyOf(areas);
         for (Area area : areas) {
-            byCode.put(area.code, area);
+            byCode.put(area.code(), area);
             names(area).forEach(name -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(area));
-            counts.merge(area.level, 1, Integer::sum);
-            counts.merge(area.level + "/" + area.parentCode, 1, Integer::sum);
+            counts.merge(area.level(), 1, Integer::sum);
+            counts.merge(area.level() + "/" + area.parentCode(), 1, Integer::sum);
         }
     }
 
@@ -81,8 +81,8 @@ public final class AreaIndex {
     private Optional<String> suggestions(String query) {
         String q = key(query);
         List<Area> close = AreaCodes.isDigits(query)
-                ? all.stream().filter(a -> a.code.length() == normaliseCode(query).length()
-                        && a.code.startsWith(query.substring(0, Math.min(2, query.length())))).limit(SUGGESTIONS).toList()
+                ? all.stream().filter(a -> a.code().length() == normaliseCode(query).length()
+                        && a.code().startsWith(query.substring(0, Math.min(2, query.length())))).limit(SUGGESTIONS).toList()
                 : byName.entrySet().stream()
                         .map(e -> Map.entry(e, DISTANCE.apply(q, e.getKey())))
                         .filter(e -> e.getValue() >= 0)
@@ -93,23 +93,23 @@ public final class AreaIndex {
     }
 
     private static String describe(List<Area> areas) {
-        return areas.stream().map(a -> a.nameJa + (a.nameEn == null ? "" : " (" + a.nameEn + ")") + " = " + a.code)
+        return areas.stream().map(a -> a.nameJa() + (a.nameEn() == null ? "" : " (" + a.nameEn() + ")") + " = " + a.code())
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     /** Japanese name, the prefecture name without 都/府/県, and the English name in lower case. */
     private static Stream<String> names(Area area) {
         Stream.Builder<String> names = Stream.builder();
-        names.add(key(area.nameJa));
-        if ("prefecture".equals(area.level) && area.nameJa.length() > 2 && area.nameJa.matches(".*[都府県]")) {
-            names.add(key(area.nameJa.substring(0, area.nameJa.length() - 1)));
+        names.add(key(area.nameJa()));
+        if ("prefecture".equals(area.level()) && area.nameJa().length() > 2 && area.nameJa().matches(".*[都府県]")) {
+            names.add(key(area.nameJa().substring(0, area.nameJa().length() - 1)));
         }
-        Matcher inDistrict = IN_DISTRICT.matcher(area.nameJa);
-        if ("municipality".equals(area.level) && inDistrict.matches()) {
+        Matcher inDistrict = IN_DISTRICT.matcher(area.nameJa());
+        if ("municipality".equals(area.level()) && inDistrict.matches()) {
             names.add(key(inDistrict.group(1)));
         }
-        if (area.nameEn != null) {
-            names.add(key(area.nameEn));
+        if (area.nameEn() != null) {
+            names.add(key(area.nameEn()));
         }
         return names.build();
     }

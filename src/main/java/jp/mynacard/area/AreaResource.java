@@ -40,8 +40,8 @@ public class AreaResource {
         return directory.index().map(index -> {
             String parentCode = parent == null ? null : parentCode(index, parent);
             return Listing.of(index.all().stream()
-                    .filter(a -> level == null || level.equals(a.level))
-                    .filter(a -> parentCode == null || parentCode.equals(a.parentCode))
+                    .filter(a -> level == null || level.equals(a.level()))
+                    .filter(a -> parentCode == null || parentCode.equals(a.parentCode()))
                     .map(AreaView::from).toList());
         });
     }
@@ -59,7 +59,7 @@ public class AreaResource {
 
     private static String parentCode(AreaIndex index, String parent) {
         try {
-            return index.resolve(parent).code;
+            return index.resolve(parent).code();
         } catch (ApiException e) {
             throw ApiException.invalidParameter("parent", "is not a known area: " + e.getMessage());
         }

@@ -20,6 +20,6 @@ public record AreaView(
         @Schema(nullable = true, examples = "Hokkaido") String regionEn) {
 
     public static AreaView from(Area area) {
-        return new AreaView(area.code, area.level, area.parentCode, area.nameJa, area.nameEn, area.regionJa, area.regionEn);
+        return new AreaView(area.code(), area.level(), area.parentCode(), area.nameJa(), area.nameEn(), area.regionJa(), area.regionEn());
     }
 }

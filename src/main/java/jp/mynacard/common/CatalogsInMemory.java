@@ -4,6 +4,8 @@ import io.quarkus.arc.All;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,9 +40,14 @@ public class CatalogsInMemory implements HealthCheck {
         this.vertx = vertx;
     }
 
-    /** On a Vert.x context of its own (Hibernate Reactive needs one); a load that fails is tried again. */
+    /**
+     * On a Vert.x context of its own, flagged safe as a request's is (Hibernate Reactive with Panache
+     * needs that); a load that fails is tried again.
+     */
     void preload(@Observes StartupEvent event) {
-        VertxContext.getOrCreateDuplicatedContext(vertx).runOnContext(start -> catalogs.forEach(catalog ->
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(start -> catalogs.forEach(catalog ->
                 Uni.createFrom().deferred(() -> catalog.inMemory().get())
                         .onFailure().invoke(failure -> LOG.warnf("A catalog could not load yet (%s); trying again", failure.getMessage()))
                         .onFailure().retry().withBackOff(RETRY, RETRY).indefinitely()

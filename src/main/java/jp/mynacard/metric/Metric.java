@@ -1,13 +1,12 @@
 package jp.mynacard.metric;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /** A catalog entry: what a metric id means. */
 @Entity
-public class Metric extends PanacheEntityBase {
+public class Metric {
 
     @Id
     public String id;

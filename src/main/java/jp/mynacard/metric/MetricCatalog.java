@@ -3,7 +3,7 @@ package jp.mynacard.metric;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.mynacard.common.OwnSession;
+import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.Preloaded;
 import jp.mynacard.common.Snapshot;
 import jp.mynacard.problem.ApiException;
@@ -27,8 +27,8 @@ public class MetricCatalog implements Preloaded {
     private final Snapshot<Map<String, Metric>> metrics;
 
     @Inject
-    MetricCatalog(OwnSession session) {
-        metrics = new Snapshot<>(() -> session.list("from Metric order by sortOrder", Metric.class).map(list -> {
+    MetricCatalog(MetricRepository repository, DatabaseBudget budget) {
+        metrics = new Snapshot<>(() -> budget.within(repository.inCatalogOrder()).map(list -> {
             Map<String, Metric> byId = new LinkedHashMap<>();
             list.forEach(m -> byId.put(m.id, m));
             return Collections.unmodifiableMap(byId);

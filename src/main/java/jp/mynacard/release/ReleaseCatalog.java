@@ -47,25 +47,24 @@ public class ReleaseCatalog implements DatasetView, DatasetState, Preloaded {
         }
 
         static Catalog of(List<Release> releases, List<Source> sources) {
-            long newest = releases.stream().mapToLong(r -> r.id).max().orElse(0);
-            long retracted = releases.stream().filter(r -> r.retractedAt != null).count();
-            OffsetDateTime lastModified = releases.stream().flatMap(r -> Stream.of(r.importedAt, r.retractedAt))
+            long newest = releases.stream().mapToLong(r -> r.id()).max().orElse(0);
+            long retracted = releases.stream().filter(r -> r.retractedAt() != null).count();
+            OffsetDateTime lastModified = releases.stream().flatMap(r -> Stream.of(r.importedAt(), r.retractedAt()))
                     .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(OffsetDateTime.now(ZoneOffset.UTC));
-            OffsetDateTime lastUpdated = releases.stream().filter(r -> r.retractedAt == null).map(r -> r.importedAt)
+            OffsetDateTime lastUpdated = releases.stream().filter(r -> r.retractedAt() == null).map(r -> r.importedAt())
                     .max(Comparator.naturalOrder()).orElse(null);
-            return new Catalog(index(releases, r -> r.id), index(sources, s -> s.id), "r" + newest + "." + retracted,
+            return new Catalog(index(releases, r -> r.id()), index(sources, s -> s.id()), "r" + newest + "." + retracted,
                     lastModified, lastUpdated);
         }
     }
 
     /*
      * Read with the SQL client, not Hibernate: the catalog is read again at every change, too seldom for
-     * the JIT to compile Hibernate's loading of entities, which then held an event loop for 60-80 ms
-     * per read, the moment readers waited most (docs/benchmarks.md).
+     * the JIT to compile Hibernate's loading of entities, which then held an event loop at the moment
+     * readers waited most (docs/decisions/0006-sql-client-for-catalogs.md).
      */
-    private static final String RELEASES = "SELECT id, name, format, reference_date, publisher, title, url, checksum, files,"
-            + " observation_count, published_on, imported_at, retracted_at, retraction_reason FROM release";
-    private static final String SOURCES = "SELECT id, title, publisher, url, reliability, notes FROM source";
+    private static final String RELEASES = "SELECT " + Release.COLUMNS + " FROM release";
+    private static final String SOURCES = "SELECT " + Source.COLUMNS + " FROM source";
 
     private final Snapshot<Catalog> catalog;
 
@@ -73,38 +72,8 @@ public class ReleaseCatalog implements DatasetView, DatasetState, Preloaded {
     ReleaseCatalog(Pool pool, DatabaseBudget budget) {
         catalog = new Snapshot<>(() -> budget.within(Uni.combine().all()
                 .unis(pool.query(RELEASES).execute(), pool.query(SOURCES).execute())
-                .with((releases, sources) -> Catalog.of(releases.stream().map(ReleaseCatalog::release).toList(),
-                        sources.stream().map(ReleaseCatalog::source).toList()))));
-    }
-
-    private static Release release(Row row) {
-        Release release = new Release();
-        release.id = row.getLong("id");
-        release.name = row.getString("name");
-        release.format = row.getString("format");
-        release.referenceDate = row.getLocalDate("reference_date");
-        release.publisher = row.getString("publisher");
-        release.title = row.getString("title");
-        release.url = row.getString("url");
-        release.checksum = row.getString("checksum");
-        release.files = row.getArrayOfStrings("files");
-        release.observationCount = row.getInteger("observation_count");
-        release.publishedOn = row.getLocalDate("published_on");
-        release.importedAt = row.getOffsetDateTime("imported_at");
-        release.retractedAt = row.getOffsetDateTime("retracted_at");
-        release.retractionReason = row.getString("retraction_reason");
-        return release;
-    }
-
-    private static Source source(Row row) {
-        Source source = new Source();
-        source.id = row.getString("id");
-        source.title = row.getString("title");
-        source.publisher = row.getString("publisher");
-        source.url = row.getString("url");
-        source.reliability = row.getString("reliability");
-        source.notes = row.getString("notes");
-        return source;
+                .with((releases, sources) -> Catalog.of(releases.stream().map(Release::of).toList(),
+                        sources.stream().map(Source::of).toList()))));
     }
 
     @Override

@@ -31,12 +31,12 @@ final class ReleaseEvents {
     static List<Event> of(Collection<Release> releases) {
         List<Event> events = new ArrayList<>();
         for (Release r : releases) {
-            events.add(new Event(PUBLISHED + "-" + r.id, PUBLISHED, r.importedAt, r));
-            if (r.retractedAt != null) {
-                events.add(new Event(RETRACTED + "-" + r.id, RETRACTED, r.retractedAt, r));
+            events.add(new Event(PUBLISHED + "-" + r.id(), PUBLISHED, r.importedAt(), r));
+            if (r.retractedAt() != null) {
+                events.add(new Event(RETRACTED + "-" + r.id(), RETRACTED, r.retractedAt(), r));
             }
         }
-        events.sort(Comparator.comparing(Event::at).thenComparingLong(e -> e.release().id)
+        events.sort(Comparator.comparing(Event::at).thenComparingLong(e -> e.release().id())
                 .thenComparing(Event::name, Comparator.reverseOrder()));
         return events;
     }

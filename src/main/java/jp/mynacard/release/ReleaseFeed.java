@@ -28,12 +28,12 @@ final class ReleaseFeed {
                 .append("  <link rel=\"self\" href=\"").append(escape(links.to("/api/v1/releases/feed"))).append("\"/>\n")
                 .append("  <updated>").append(updated).append("</updated>\n")
                 .append("  <author><name>mynacard-api</name></author>\n");
-        releases.stream().sorted(Comparator.comparingLong((Release r) -> r.id).reversed()).forEach(r -> xml
+        releases.stream().sorted(Comparator.comparingLong((Release r) -> r.id()).reversed()).forEach(r -> xml
                 .append("  <entry>\n")
-                .append("    <title>").append(escape((r.retractedAt != null ? "[retracted] " : "") + r.title)).append("</title>\n")
-                .append("    <id>urn:mynacard-api:release:").append(r.id).append("</id>\n")
-                .append("    <link href=\"").append(escape(links.to("/api/v1/releases/" + r.id))).append("\"/>\n")
-                .append("    <published>").append(r.importedAt).append("</published>\n")
+                .append("    <title>").append(escape((r.retractedAt() != null ? "[retracted] " : "") + r.title())).append("</title>\n")
+                .append("    <id>urn:mynacard-api:release:").append(r.id()).append("</id>\n")
+                .append("    <link href=\"").append(escape(links.to("/api/v1/releases/" + r.id()))).append("\"/>\n")
+                .append("    <published>").append(r.importedAt()).append("</published>\n")
                 .append("    <updated>").append(updated(r)).append("</updated>\n")
                 .append("    <summary>").append(escape(summary(r))).append("</summary>\n")
                 .append("  </entry>\n"));
@@ -41,13 +41,13 @@ final class ReleaseFeed {
     }
 
     private static OffsetDateTime updated(Release r) {
-        return r.retractedAt != null ? r.retractedAt : r.importedAt;
+        return r.retractedAt() != null ? r.retractedAt() : r.importedAt();
     }
 
     private static String summary(Release r) {
-        return r.observationCount + " figures referring to " + r.referenceDate + ", published by " + r.publisher
-                + (r.url == null ? "" : " (" + r.url + ")")
-                + (r.retractedAt == null ? "" : "; retracted: " + r.retractionReason);
+        return r.observationCount() + " figures referring to " + r.referenceDate() + ", published by " + r.publisher()
+                + (r.url() == null ? "" : " (" + r.url() + ")")
+                + (r.retractedAt() == null ? "" : "; retracted: " + r.retractionReason());
     }
 
     private static String escape(String text) {

@@ -85,7 +85,7 @@ public class ReleaseResource {
         return catalog.get().map(c -> {
             Vintage vintage = asOf == null ? null : Vintage.resolve(asOf, c.releases());
             return Listing.of(c.releases().values().stream().filter(r -> vintage == null || vintage.includes(r))
-                    .sorted(Comparator.comparingLong((Release r) -> r.id).reversed()).map(ReleaseView::from).toList());
+                    .sorted(Comparator.comparingLong((Release r) -> r.id()).reversed()).map(ReleaseView::from).toList());
         });
     }
 
@@ -206,7 +206,7 @@ public class ReleaseResource {
     @Path("sources")
     @Operation(operationId = "listSources", summary = "List sources", description = "Every publication that a figure cites, by source id.")
     public Uni<Listing<SourceView>> sources() {
-        return catalog.get().map(c -> Listing.of(c.sources().values().stream().sorted(Comparator.comparing((Source s) -> s.id))
+        return catalog.get().map(c -> Listing.of(c.sources().values().stream().sorted(Comparator.comparing((Source s) -> s.id()))
                 .map(SourceView::from).toList()));
     }
 

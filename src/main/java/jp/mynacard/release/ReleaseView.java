@@ -38,7 +38,7 @@ public record ReleaseView(
             + "own reference date.";
 
     static ReleaseView from(Release r) {
-        return new ReleaseView(r.id, r.name, r.format, r.referenceDate, r.publishedOn, r.publisher, r.title, r.url, r.checksum,
-                List.of(r.files), r.observationCount, r.importedAt, r.retractedAt, r.retractionReason);
+        return new ReleaseView(r.id(), r.name(), r.format(), r.referenceDate(), r.publishedOn(), r.publisher(), r.title(), r.url(), r.checksum(),
+                List.of(r.files()), r.observationCount(), r.importedAt(), r.retractedAt(), r.retractionReason());
     }
 }

@@ -1,20 +1,17 @@
 package jp.mynacard.release;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
+import io.vertx.mutiny.sqlclient.Row;
 
-/** Where figures come from: a publication, with its publisher and address. */
-@Entity
-public class Source extends PanacheEntityBase {
+/** Where figures come from: a publication, with its publisher and address; a row of {@code source}. */
+public record Source(String id, String title, String publisher, String url, String reliability, String notes) {
 
-    @Id
-    public String id;
-    public String title;
-    public String publisher;
-    public String url;
-    public String reliability;
-    public String notes;
+    /** The columns {@link #of} reads. */
+    static final String COLUMNS = "id, title, publisher, url, reliability, notes";
+
+    static Source of(Row row) {
+        return new Source(row.getString("id"), row.getString("title"), row.getString("publisher"), row.getString("url"),
+                row.getString("reliability"), row.getString("notes"));
+    }
 
     public SourceTier tier() {
         return SourceTier.of(reliability);

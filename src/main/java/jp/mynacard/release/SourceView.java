@@ -20,6 +20,6 @@ public record SourceView(
         @Schema(nullable = true, description = "Caveats on the source, where there are any.") String notes) {
 
     public static SourceView from(Source s) {
-        return new SourceView(s.id, s.title, s.publisher, s.url, s.reliability, s.tier().id(), s.notes);
+        return new SourceView(s.id(), s.title(), s.publisher(), s.url(), s.reliability(), s.tier().id(), s.notes());
     }
 }

@@ -32,20 +32,20 @@ public record Vintage(long releaseId, OffsetDateTime importedAt, LocalDate publi
             if (release == null) {
                 throw new ApiException(ProblemType.UNKNOWN_RELEASE, "No release has the id " + asOf + "; see /api/v1/releases.");
             }
-            return new Vintage(release.id, release.importedAt, null);
+            return new Vintage(release.id(), release.importedAt(), null);
         }
         LocalDate day = day(asOf);
-        Release newest = releases.values().stream().max(Comparator.comparingLong(r -> r.id))
+        Release newest = releases.values().stream().max(Comparator.comparingLong(r -> r.id()))
                 .orElseThrow(() -> new ApiException(ProblemType.NO_DATA, "No release has been imported yet."));
-        return new Vintage(newest.id, newest.importedAt, day);
+        return new Vintage(newest.id(), newest.importedAt(), day);
     }
 
     /** Whether a release counts at this vintage (for a date: published by then, or of unknown publication). */
     public boolean includes(Release release) {
         if (publishedBy != null) {
-            return release.retractedAt == null && (release.publishedOn == null || !release.publishedOn.isAfter(publishedBy));
+            return release.retractedAt() == null && (release.publishedOn() == null || !release.publishedOn().isAfter(publishedBy));
         }
-        return release.id <= releaseId && (release.retractedAt == null || release.retractedAt.isAfter(importedAt));
+        return release.id() <= releaseId && (release.retractedAt() == null || release.retractedAt().isAfter(importedAt));
     }
 
     /** The part of an answer's key that names this vintage: a release id, or a date and the state of the releases. */

@@ -114,6 +114,6 @@ public class MetaFactory {
     }
 
     private static ResponseMeta.ReleaseRef ref(Release r) {
-        return new ResponseMeta.ReleaseRef(r.id, r.name, r.title, r.publisher, r.url, r.referenceDate, r.publishedOn);
+        return new ResponseMeta.ReleaseRef(r.id(), r.name(), r.title(), r.publisher(), r.url(), r.referenceDate(), r.publishedOn());
     }
 }

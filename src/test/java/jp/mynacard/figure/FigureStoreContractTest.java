@@ -157,7 +157,7 @@ class FigureStoreContractTest {
 
     private Vintage newest() {
         Release release = releases.get().await().atMost(WAIT).releases().values().stream()
-                .max(Comparator.comparingLong(r -> r.id)).orElseThrow();
-        return new Vintage(release.id, release.importedAt, null);
+                .max(Comparator.comparingLong(r -> r.id())).orElseThrow();
+        return new Vintage(release.id(), release.importedAt(), null);
     }
 }

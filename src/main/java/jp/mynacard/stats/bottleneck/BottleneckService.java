@@ -43,14 +43,14 @@ public class BottleneckService {
     Uni<BottleneckResponse> bottleneck(String areaQuery, DateRange range, String source, Vintage vintage) {
         return inputs.withCatalogs((index, catalog) -> {
             Area area = index.resolve(areaQuery);
-            return inputs.figures.find(ObservationQuery.of(METRICS).areas(List.of(area.code))
+            return inputs.figures.find(ObservationQuery.of(METRICS).areas(List.of(area.code()))
                             .between(range.start(), range.end()).source(source).asOf(vintage).build())
                     .chain(found -> {
                         TreeMap<LocalDate, Map<String, ObservationRow>> byDate = new TreeMap<>();
                         found.totals().forEach(r -> byDate.computeIfAbsent(r.date(), d -> new HashMap<>()).put(r.metric(), r));
                         List<BottleneckResponse.Row> rows = rows(byDate);
                         if (rows.isEmpty()) {
-                            throw new ApiException(ProblemType.NO_DATA, area.nameJa + " (" + area.code + ") has no date in "
+                            throw new ApiException(ProblemType.NO_DATA, area.nameJa() + " (" + area.code() + ") has no date in "
                                     + "the dates asked with a figure of applications and one of cards issued or held.");
                         }
                         List<LocalDate> applicationsOnly = byDate.entrySet().stream()

@@ -58,20 +58,20 @@ public class ChartService {
         return inputs.withCatalogs((index, catalog) -> {
             Metric metric = MetricCatalog.require(catalog, question.metric());
             List<Area> areas = question.areas().stream().map(index::resolve).distinct().toList();
-            return inputs.figures.find(ObservationQuery.of(List.of(metric.id)).areas(areas.stream().map(a -> a.code).toList())
+            return inputs.figures.find(ObservationQuery.of(List.of(metric.id)).areas(areas.stream().map(a -> a.code()).toList())
                             .between(question.range().start(), question.range().end()).source(question.source())
                             .asOf(vintage).build())
                     .chain(found -> {
                         Map<String, List<ObservationRow>> byArea = found.totals().stream()
                                 .sorted(Comparator.comparing(ObservationRow::date))
                                 .collect(Collectors.groupingBy(ObservationRow::areaCode));
-                        List<ChartSeries> lines = areas.stream().filter(a -> byArea.containsKey(a.code))
-                                .map(a -> new ChartSeries(label(a, question.english()), byArea.get(a.code).stream()
+                        List<ChartSeries> lines = areas.stream().filter(a -> byArea.containsKey(a.code()))
+                                .map(a -> new ChartSeries(label(a, question.english()), byArea.get(a.code()).stream()
                                         .map(r -> new ChartSeries.Point(r.date(), r.value())).toList()))
                                 .toList();
                         if (lines.isEmpty()) {
                             throw new ApiException(ProblemType.NO_DATA, "No figures of " + metric.id + " for "
-                                    + areas.stream().map(a -> a.nameJa + " (" + a.code + ")").collect(Collectors.joining(", "))
+                                    + areas.stream().map(a -> a.nameJa() + " (" + a.code() + ")").collect(Collectors.joining(", "))
                                     + " in the dates asked.");
                         }
                         List<ObservationRow> drawn = byArea.values().stream().flatMap(List::stream).toList();
@@ -82,7 +82,7 @@ public class ChartService {
     }
 
     private static String label(Area area, boolean english) {
-        return english && area.nameEn != null ? area.nameEn : area.nameJa;
+        return english && area.nameEn() != null ? area.nameEn() : area.nameJa();
     }
 
     private static String span(List<ChartSeries> lines) {

@@ -39,7 +39,7 @@ public class CompareService {
             Metric metric = MetricCatalog.require(catalog, metricId);
             List<Area> compared = areaQueries.stream().map(index::resolve).distinct().toList();
             Area base = index.resolve(baseQuery);
-            List<String> shown = Stream.concat(Stream.of(base), compared.stream()).map(a -> a.code).distinct().toList();
+            List<String> shown = Stream.concat(Stream.of(base), compared.stream()).map(a -> a.code()).distinct().toList();
             return inputs.figures.find(ObservationQuery.of(List.of(metric.id)).areas(shown).between(range.start(), range.end())
                             .source(source).asOf(vintage).build())
                     .chain(found -> inputs.meta.of(found, List.of(metric.id), null)
@@ -57,9 +57,9 @@ public class CompareService {
         }
         List<CompareResponse.Row> aligned = new ArrayList<>(dates.size());
         for (LocalDate date : dates) {
-            BigDecimal baseValue = valueOf(values, base.code, date);
+            BigDecimal baseValue = valueOf(values, base.code(), date);
             aligned.add(new CompareResponse.Row(date, baseValue, compared.stream()
-                    .map(area -> cell(area.code, valueOf(values, area.code, date), baseValue)).toList()));
+                    .map(area -> cell(area.code(), valueOf(values, area.code(), date), baseValue)).toList()));
         }
         List<CompareResponse.Gap> gaps = shown.stream()
                 .map(code -> new CompareResponse.Gap(code, dates.stream().filter(d -> valueOf(values, code, d) == null).toList()))

@@ -36,8 +36,8 @@ public class ObservationService {
             List<String> all = List.copyOf(catalog.keySet());
             List<String> metricIds = StatsParameters.metrics("metric", f.metric(), catalog, all, m -> true, "");
             List<String> areaCodes = f.area() == null ? null
-                    : Arrays.stream(f.area().split(",")).map(String::strip).map(a -> index.resolve(a).code).toList();
-            String parent = f.parent() == null ? null : index.resolve(f.parent()).code;
+                    : Arrays.stream(f.area().split(",")).map(String::strip).map(a -> index.resolve(a).code()).toList();
+            String parent = f.parent() == null ? null : index.resolve(f.parent()).code();
             ObservationQuery query = ObservationQuery.of(metricIds).areas(areaCodes).level(f.level()).parent(parent)
                     .between(range.start(), range.end()).ageGroup(f.ageGroup()).sex(f.sex()).category(f.category())
                     .source(f.source()).after(after).limit(limit + 1).asOf(vintage).build();

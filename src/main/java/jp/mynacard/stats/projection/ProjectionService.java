@@ -45,14 +45,14 @@ public class ProjectionService {
                         + metric.id + "' is in " + metric.unit);
             }
             Area area = index.resolve(question.area());
-            return inputs.figures.find(ObservationQuery.of(List.of(metric.id)).areas(List.of(area.code))
+            return inputs.figures.find(ObservationQuery.of(List.of(metric.id)).areas(List.of(area.code()))
                             .between(question.range().start(), question.range().end()).source(question.source())
                             .asOf(vintage).build())
                     .chain(found -> {
                         List<ObservationRow> series = found.totals().stream()
                                 .sorted(Comparator.comparing(ObservationRow::date)).toList();
                         if (series.size() < MIN_POINTS) {
-                            throw new ApiException(ProblemType.TOO_FEW_FIGURES, area.nameJa + " (" + area.code + ") has "
+                            throw new ApiException(ProblemType.TOO_FEW_FIGURES, area.nameJa() + " (" + area.code() + ") has "
                                     + series.size() + " figure(s) of " + metric.id + " in the dates asked; a projection "
                                     + "needs at least " + MIN_POINTS + ".");
                         }

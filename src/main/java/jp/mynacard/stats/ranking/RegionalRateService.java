@@ -82,9 +82,9 @@ public class RegionalRateService {
             return new Ranked(level == null ? "prefecture" : level, null);
         }
         Area area = index.resolve(parent);
-        if (!"prefecture".equals(area.level)) {
-            throw ApiException.invalidParameter("parent", "must be a prefecture, not " + area.nameJa + " (" + area.code + ")");
+        if (!"prefecture".equals(area.level())) {
+            throw ApiException.invalidParameter("parent", "must be a prefecture, not " + area.nameJa() + " (" + area.code() + ")");
         }
-        return new Ranked("municipality", area.code);
+        return new Ranked("municipality", area.code());
     }
 }

@@ -31,7 +31,7 @@ public class SeriesService {
         return inputs.withCatalogs((index, catalog) -> {
             Area resolved = index.resolve(area);
             List<String> ids = metricIds.apply(catalog);
-            return inputs.figures.find(ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end())
+            return inputs.figures.find(ObservationQuery.of(ids).area(resolved.code()).between(range.start(), range.end())
                             .source(source).asOf(vintage).build())
                     .chain(found -> inputs.meta.of(found, ids, null).map(m -> new SeriesResponse(AreaView.from(resolved),
                             ids.stream().map(id -> SeriesResponse.Series.of(catalog.get(id), found.rows())).toList(), m)));

@@ -33,7 +33,7 @@ public class ApplicationMethodService {
     }
 
     Uni<ApplicationMethodResource.ApplicationMethodsResponse> channels(String area, DateRange range, Vintage vintage) {
-        return areas.resolve(area).chain(resolved -> figures.find(ObservationQuery.of(METRICS).area(resolved.code)
+        return areas.resolve(area).chain(resolved -> figures.find(ObservationQuery.of(METRICS).area(resolved.code())
                         .between(range.start(), range.end()).category(ObservationQuery.ANY).asOf(vintage).build())
                 .chain(rows -> meta.of(rows, METRICS, COVERAGE).map(m ->
                         new ApplicationMethodResource.ApplicationMethodsResponse(AreaView.from(resolved), rows, m))));

@@ -40,7 +40,7 @@ public class ServiceUsageService {
             List<String> serviceIds = services.stream().map(CardService::id).toList();
             List<Metric> used = catalog.values().stream().filter(m -> serviceIds.contains(m.service)).toList();
             List<String> ids = used.stream().map(m -> m.id).toList();
-            ObservationQuery query = ObservationQuery.of(ids).area(resolved.code).between(range.start(), range.end())
+            ObservationQuery query = ObservationQuery.of(ids).area(resolved.code()).between(range.start(), range.end())
                     .category(ObservationQuery.ANY).asOf(vintage).build();
             return figures.find(query).chain(found -> meta.of(found, ids, COVERAGE).map(m ->
                     new ServiceUsageResponse(AreaView.from(resolved), services.stream()

@@ -72,9 +72,6 @@ class SummaryCalculatorTest {
     }
 
     private static Source source(String id, String reliability) {
-        Source source = new Source();
-        source.id = id;
-        source.reliability = reliability;
-        return source;
+        return new Source(id, null, null, null, reliability, null);
     }
 }
