@@ -31,9 +31,11 @@ COPY --from=build --chown=1001 /src/target/quarkus-app/lib/ /app/lib/
 COPY --from=build --chown=1001 /src/target/quarkus-app/*.jar /app/
 COPY --from=build --chown=1001 /src/target/quarkus-app/app/ /app/app/
 COPY --from=build --chown=1001 /src/target/quarkus-app/quarkus/ /app/quarkus/
+# The JVM settings (docs/decisions/0005-jvm-settings.md); JAVA_OPTS adds to them or overrides one.
+COPY --chown=1001 src/main/jvm/jvm.options /app/jvm.options
 ENV MYNACARD_EMBEDDED_DATA_DIR=/data/postgres \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-Xmx256m -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60 -XX:-ClassUnloadingWithConcurrentMark -XX:PerMethodTrapLimit=0 -XX:PerBytecodeTrapLimit=0 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"
+    JAVA_OPTS=""
 VOLUME /data
 EXPOSE 8080
 # Healthy once the figures are served from memory (readiness); bash alone, no curl needed in the image.
@@ -42,4 +44,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /q/health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 # SIGTERM reaches java (exec): it drains in-flight requests, then stops the embedded database.
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar \"$@\"", "--"]
+ENTRYPOINT ["sh", "-c", "exec java @/app/jvm.options $JAVA_OPTS -jar /app/quarkus-run.jar \"$@\"", "--"]

@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 A_JAR=$1 B_JAR=$2 ROUNDS=${3:-5}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60 -XX:-ClassUnloadingWithConcurrentMark -XX:PerMethodTrapLimit=0 -XX:PerBytecodeTrapLimit=0 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"}
+JAVA_OPTS=${JAVA_OPTS:-"@src/main/jvm/jvm.options"}
 B_JAVA_OPTS=${B_JAVA_OPTS:-$JAVA_OPTS}
 export MALLOC_ARENA_MAX=2 QUARKUS_LOG_LEVEL=WARN
 # One client on loopback measures the service, not its rate limit (which would answer it with 429s).

@@ -12,7 +12,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [ "$(nproc)" -ge 2 ] || { echo "needs 2 cores to pin server and load generator apart" >&2; exit 2; }
 
 # The service's documented JVM settings (README, Dockerfile); override with JAVA_OPTS.
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60 -XX:-ClassUnloadingWithConcurrentMark -XX:PerMethodTrapLimit=0 -XX:PerBytecodeTrapLimit=0 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m"}
+JAVA_OPTS=${JAVA_OPTS:-"@src/main/jvm/jvm.options"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # One client on loopback measures the service, not its rate limit (which would answer it with 429s).
 export MYNACARD_RATE_LIMIT_ENABLED=${MYNACARD_RATE_LIMIT_ENABLED:-false}

@@ -40,12 +40,12 @@ container=$(buildah $S from localhost/mynacard-api:check)
 # The image's entrypoint, user and environment; chroot isolation shares the host's network.
 config() { buildah $S inspect --type image localhost/mynacard-api:check | python3 -c \
   'import json,sys; c=json.load(sys.stdin)["Docker"]["config"]; print(json.dumps(eval(sys.argv[1])))' "$1"; }
-[ "$(config 'c["Entrypoint"]')" = '["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar \"$@\"", "--"]' ] \
+[ "$(config 'c["Entrypoint"]')" = '["sh", "-c", "exec java @/app/jvm.options $JAVA_OPTS -jar /app/quarkus-run.jar \"$@\"", "--"]' ] \
   || { echo "image: entrypoint $(config 'c["Entrypoint"]')"; exit 1; }
 [ "$(config 'c["User"], sorted(c["ExposedPorts"])')" = '["1001", ["8080/tcp"]]' ] \
   || { echo "image: user and ports $(config 'c["User"], sorted(c["ExposedPorts"])')"; exit 1; }
 buildah $S run --isolation chroot --env QUARKUS_HTTP_PORT=$port "$container" -- \
-  sh -c 'echo "user $(id -u)"; exec java $JAVA_OPTS -jar /app/quarkus-run.jar' >"$work/container.log" 2>&1 &
+  sh -c 'echo "user $(id -u)"; exec java @/app/jvm.options $JAVA_OPTS -jar /app/quarkus-run.jar' >"$work/container.log" 2>&1 &
 for i in $(seq 1 150); do
   curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
   [ "$i" = 150 ] && { echo "image: not ready"; tail -20 "$work/container.log"; exit 1; }
