@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One figure per question (metric, area, date and breakdown) where several sources give one: the
@@ -28,6 +29,17 @@ public record Preferred(List<ObservationRow> rows, List<ObservationRow> setAside
 
         public static Question of(ObservationRow r) {
             return new Question(r.metric(), r.areaCode(), r.date(), r.ageGroup(), r.sex(), r.category());
+        }
+
+        /** Written out: the record's generated hash was the uncached answers' largest cost (docs/decisions/0007-one-declaration-per-endpoint.md). */
+        @Override
+        public int hashCode() {
+            int hash = Objects.hashCode(metric);
+            hash = 31 * hash + Objects.hashCode(areaCode);
+            hash = 31 * hash + Objects.hashCode(date);
+            hash = 31 * hash + Objects.hashCode(ageGroup);
+            hash = 31 * hash + Objects.hashCode(sex);
+            return 31 * hash + Objects.hashCode(category);
         }
     }
 
