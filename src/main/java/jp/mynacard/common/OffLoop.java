@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * The pool has as many threads as there are cores (at least two), not the up to 200 of Quarkus' worker
  * pool: work that comes at once (every popular answer again after a change, while a publish merges)
  * queues here instead of time-slicing the cores thread by thread, which left the event loops a small
- * share of them until all of it was done (docs/benchmarks.md).
+ * share of them until all of it was done (docs/decisions/0003-cpu-pool.md).
  */
 public final class OffLoop {
 

@@ -81,10 +81,9 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
 
     /**
      * Loads the figures at start; then, on a worker thread, merges nothing into them once (thrown away)
-     * and compacts the heap. The first merge of a JVM ran 4–5 times longer than the next ones (616 vs
-     * 133 ms, code not yet compiled) and the garbage of the start (the bundled import, the load) was
-     * left to the first full collection, which fell on the first publish (95 ms): both made the first
-     * publish the slowest moment readers saw (docs/benchmarks.md).
+     * and compacts the heap. The first merge of a JVM ran several times longer than the next ones (code
+     * not yet compiled) and the garbage of the start was left to the first full collection, which fell
+     * on the first publish: both made it the slowest moment readers saw (docs/decisions/0003-cpu-pool.md).
      */
     void preload(@Observes StartupEvent event) {
         index.get().emitOn(OffLoop.executor()).subscribe().with(loaded -> {

@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  * it is, so a kept answer is not compressed again for every request, nor sent uncompressed when it
  * comes from memory. Kept answers, sent many times, get the default compression level; one-off
  * answers, sent once, the fastest, which costs far less CPU for slightly larger bytes (measured in
- * docs/benchmarks.md).
+ * docs/decisions/0008-gzip-levels-and-cache-upkeep.md).
  */
 @ApplicationScoped
 public class AnswerBytes {

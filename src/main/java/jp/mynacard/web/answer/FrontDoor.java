@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class FrontDoor {
 
-    /** The routing context's entry that tells {@link KeptAnswers} to keep a REST answer. */
+    /** The routing context's entry that tells {@link RestAnswers} to keep a REST answer. */
     static final String PENDING = FrontDoor.class.getName() + ".pending";
     private static final Duration LEADER_WAIT = Duration.ofSeconds(10);
 

@@ -14,10 +14,9 @@ import java.util.stream.Collectors;
 /**
  * The kept answers of the state before a change, by question, for the moments after the change is
  * swapped in: a request whose question's new answer is being computed gets the previous answer instead
- * of waiting for that computation. After a change every popular answer is computed again at once, and
- * on one core readers waited up to 134 ms for theirs, long enough to lift a change's p99 over 50 ms
- * (docs/benchmarks.md). The window closes, and only then is the change served (a publisher gets its
- * answer), so no read after that sees the state before it: when every previous question has its new
+ * of waiting for that computation: after a change every popular answer is computed again at once
+ * (docs/decisions/0002-previous-answers.md). The window closes, and only then is the change served (a
+ * publisher gets its answer), so no read after that sees the state before it: when every previous question has its new
  * answer, or when none is being computed {@link #GRACE} after the swap (questions nobody asks now are
  * computed on demand, as before), or at the latest after {@link #LONGEST}.
  */

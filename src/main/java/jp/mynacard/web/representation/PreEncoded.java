@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (release references, sources, metric definitions, attribution): the same few values, long and
  * largely Japanese, which would otherwise be encoded to UTF-8 again in every answer. Entries are keyed
  * by value (records and strings): a plain map, because a series cites dozens of releases and a cache
- * with eviction bookkeeping made those lookups a visible share of an uncached answer (docs/benchmarks.md). New values come
+ * with eviction bookkeeping made those lookups a visible share of an uncached answer (docs/decisions/0004-hand-written-serializers.md). New values come
  * only with new releases; the map is emptied should they ever number more than {@code MAX_ENTRIES}.
  */
 public final class PreEncoded extends StdSerializer<Object> {

@@ -35,7 +35,8 @@ public final class Representation {
 
     /**
      * The answer in the format asked for. CSV and xlsx are rendered off the event loop ({@link OffLoop}):
-     * a municipal ranking takes 25–130 ms; JSON is serialized later, where the answer is kept.
+     * a municipal ranking takes tens of milliseconds (docs/decisions/0003-cpu-pool.md); JSON is serialized
+     * later, where the answer is kept.
      */
     public static <R extends Record> Uni<Response> render(OutputFormat format, Object body, Class<R> rowType, List<R> rows,
                                                           String fileName) {
