@@ -16,7 +16,7 @@ class ArchitectureTest {
             .importPackages("jp.mynacard");
 
     private static final String[] FEATURES = {"jp.mynacard.area..", "jp.mynacard.metric..", "jp.mynacard.release..",
-            "jp.mynacard.ingest..", "jp.mynacard.stats..", "jp.mynacard.figure..", "jp.mynacard.db..", "jp.mynacard.landing.."};
+            "jp.mynacard.ingest..", "jp.mynacard.stats..", "jp.mynacard.observation..", "jp.mynacard.db..", "jp.mynacard.landing.."};
 
     /** Every package is its own slice, so that an endpoint family and the shared parts of stats/ cannot cycle either. */
     @Test
@@ -51,7 +51,7 @@ class ArchitectureTest {
 
     @Test
     void theImporterAndTheFigureStoreNeverKnowHttpAnswers() {
-        noClasses().that().resideInAnyPackage("jp.mynacard.ingest..", "jp.mynacard.figure..")
+        noClasses().that().resideInAnyPackage("jp.mynacard.ingest..", "jp.mynacard.observation..")
                 .should().dependOnClassesThat().resideInAPackage("jp.mynacard.web..")
                 .check(CLASSES);
     }

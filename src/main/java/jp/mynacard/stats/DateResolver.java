@@ -3,9 +3,9 @@ package jp.mynacard.stats;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.mynacard.figure.FigureStore;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.observation.ObservationStore;
+import jp.mynacard.observation.Observations;
+import jp.mynacard.observation.ObservationQuery;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
 
@@ -25,7 +25,7 @@ public class DateResolver {
     public static final String LATEST = "latest";
 
     @Inject
-    Figures figures;
+    Observations figures;
 
     public Uni<LocalDate> resolve(String date, ObservationQuery query, int areas) {
         return resolve("date", date, query, areas);
@@ -35,13 +35,13 @@ public class DateResolver {
     public Uni<LocalDate> resolve(String name, String date, ObservationQuery query, int areas) {
         DateRange range = date == null || LATEST.equals(date) ? null : DateRange.parse(name, date);
         return figures.dates(query).map(all -> {
-            List<FigureStore.DateCoverage> within = all.stream()
+            List<ObservationStore.DateCoverage> within = all.stream()
                     .filter(d -> range == null || (!d.date().isBefore(range.start()) && !d.date().isAfter(range.end())))
                     .toList();
             return within.stream().filter(d -> d.areas() >= areas).findFirst().or(() -> within.stream().findFirst())
-                    .map(FigureStore.DateCoverage::date)
+                    .map(ObservationStore.DateCoverage::date)
                     .orElseThrow(() -> new ApiException(ProblemType.NO_DATA, noData(date,
-                            all.stream().map(FigureStore.DateCoverage::date).sorted(Comparator.reverseOrder()).toList())));
+                            all.stream().map(ObservationStore.DateCoverage::date).sorted(Comparator.reverseOrder()).toList())));
         });
     }
 

@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.Attribution;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.metric.MetricView;

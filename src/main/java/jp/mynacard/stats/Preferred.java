@@ -1,6 +1,6 @@
 package jp.mynacard.stats;
 
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.release.Source;
 import jp.mynacard.release.SourceTier;
 

@@ -2,8 +2,8 @@ package jp.mynacard.stats;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.observation.Observations;
+import jp.mynacard.observation.ObservationQuery;
 import jp.mynacard.release.ReleaseCatalog;
 
 /**
@@ -13,10 +13,10 @@ import jp.mynacard.release.ReleaseCatalog;
 @ApplicationScoped
 public class PreferredFigures {
 
-    private final Figures figures;
+    private final Observations figures;
     private final ReleaseCatalog releases;
 
-    PreferredFigures(Figures figures, ReleaseCatalog releases) {
+    PreferredFigures(Observations figures, ReleaseCatalog releases) {
         this.figures = figures;
         this.releases = releases;
     }

@@ -6,9 +6,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import jp.mynacard.figure.MemoryFigureStore;
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.MemoryObservationStore;
+import jp.mynacard.observation.ObservationQuery;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.testsupport.ApiTest;
 import jp.mynacard.testsupport.ContractValidation;
 import jp.mynacard.testsupport.EventStream;
@@ -56,7 +56,7 @@ class PublishingTest {
     Pool pool;
 
     @Inject
-    MemoryFigureStore memory;
+    MemoryObservationStore memory;
 
     @Test
     void authenticationMatrix() {

@@ -1,6 +1,6 @@
 package jp.mynacard.stats;
 
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package jp.mynacard.stats.bottleneck;
 
+import jp.mynacard.web.representation.Label;
 import jp.mynacard.stats.ResponseMeta;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.mynacard.area.AreaView;
@@ -31,18 +32,18 @@ public record BottleneckResponse(AreaView area,
     /** One date with applications and cards issued or held. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "BottleneckRow", requiredProperties = {"date", "applications", "applicationsSource"})
-    public record Row(@Schema(examples = "2022-08-31") LocalDate date,
-                      @Schema(examples = "64060000") BigDecimal applications,
-                      @Schema(examples = "DAREPORT2023") String applicationsSource,
-                      @Schema(examples = "59660827") BigDecimal cardsIssued,
-                      @Schema(examples = "C4J") String cardsIssuedSource,
-                      @Schema(examples = "89040000") BigDecimal cardsHeld,
-                      @Schema(examples = "DAREPORT2023") String cardsHeldSource,
-                      @Schema(examples = "4399173") BigDecimal applicationsAheadOfIssued,
-                      @Schema(examples = "0.9313") BigDecimal issuedPerApplication,
-                      @Schema(examples = "0.9123") BigDecimal heldPerApplication,
-                      @Schema(examples = "2021-06-06") LocalDate previousDate,
-                      @Schema(examples = "14059524") BigDecimal applicationsAdded,
-                      @Schema(examples = "18812628") BigDecimal cardsIssuedAdded) {
+    public record Row(@Schema(examples = "2022-08-31") @Label("基準日") LocalDate date,
+                      @Schema(examples = "64060000") @Label("申請件数") BigDecimal applications,
+                      @Schema(examples = "DAREPORT2023") @Label("申請件数の出典") String applicationsSource,
+                      @Schema(examples = "59660827") @Label("交付枚数") BigDecimal cardsIssued,
+                      @Schema(examples = "C4J") @Label("交付枚数の出典") String cardsIssuedSource,
+                      @Schema(examples = "89040000") @Label("保有枚数") BigDecimal cardsHeld,
+                      @Schema(examples = "DAREPORT2023") @Label("保有枚数の出典") String cardsHeldSource,
+                      @Schema(examples = "4399173") @Label("申請件数と交付枚数の差") BigDecimal applicationsAheadOfIssued,
+                      @Schema(examples = "0.9313") @Label("申請1件あたりの交付枚数") BigDecimal issuedPerApplication,
+                      @Schema(examples = "0.9123") @Label("申請1件あたりの保有枚数") BigDecimal heldPerApplication,
+                      @Schema(examples = "2021-06-06") @Label("前回の基準日") LocalDate previousDate,
+                      @Schema(examples = "14059524") @Label("前回からの申請件数の増加") BigDecimal applicationsAdded,
+                      @Schema(examples = "18812628") @Label("前回からの交付枚数の増加") BigDecimal cardsIssuedAdded) {
     }
 }

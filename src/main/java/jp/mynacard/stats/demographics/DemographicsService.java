@@ -6,8 +6,8 @@ import jp.mynacard.stats.PreferredFigures;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.AreaCodes;
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationQuery;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.release.Vintage;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package jp.mynacard.stats.observation;
 
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationQuery;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.problem.ApiException;
 
 import java.nio.charset.StandardCharsets;

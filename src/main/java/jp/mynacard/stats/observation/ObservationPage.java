@@ -2,7 +2,7 @@ package jp.mynacard.stats.observation;
 
 import jp.mynacard.stats.ResponseMeta;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

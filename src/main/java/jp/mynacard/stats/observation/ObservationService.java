@@ -6,9 +6,9 @@ import jp.mynacard.stats.ResponseMeta;
 import jp.mynacard.stats.StatsParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.Observations;
+import jp.mynacard.observation.ObservationQuery;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.release.Vintage;
 
 import java.util.ArrayList;
@@ -20,9 +20,9 @@ import java.util.List;
 public class ObservationService {
 
     private final AnalysisInputs inputs;
-    private final Figures figures;
+    private final Observations figures;
 
-    ObservationService(AnalysisInputs inputs, Figures figures) {
+    ObservationService(AnalysisInputs inputs, Observations figures) {
         this.inputs = inputs;
         this.figures = figures;
     }

@@ -1,6 +1,6 @@
 package jp.mynacard.stats.ranking;
 
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import jp.mynacard.figure.ObservationRowJson;
+import jp.mynacard.observation.ObservationRowJson;
 
 import java.io.IOException;
 
@@ -12,10 +12,10 @@ import static jp.mynacard.common.JsonFields.date;
 import static jp.mynacard.common.JsonFields.name;
 import static jp.mynacard.common.JsonFields.number;
 import static jp.mynacard.common.JsonFields.string;
-import static jp.mynacard.figure.ObservationRowJson.DATE;
-import static jp.mynacard.figure.ObservationRowJson.METRIC;
-import static jp.mynacard.figure.ObservationRowJson.RELEASE;
-import static jp.mynacard.figure.ObservationRowJson.SOURCE;
+import static jp.mynacard.observation.ObservationRowJson.DATE;
+import static jp.mynacard.observation.ObservationRowJson.METRIC;
+import static jp.mynacard.observation.ObservationRowJson.RELEASE;
+import static jp.mynacard.observation.ObservationRowJson.SOURCE;
 
 /** {@link RegionalRateRow} as JSON, field by field in declaration order, like {@link ObservationRowJson}. */
 public final class RegionalRateRowJson extends StdSerializer<RegionalRateRow> {

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.Area;
 import jp.mynacard.area.AreaCodes;
 import jp.mynacard.area.AreaIndex;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.observation.Observations;
+import jp.mynacard.observation.ObservationQuery;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.release.Vintage;
@@ -25,10 +25,10 @@ public class RegionalRateService {
     static final String DEFAULT_METRIC = "cards-issued-rate";
 
     private final AnalysisInputs inputs;
-    private final Figures figures;
+    private final Observations figures;
     private final DateResolver dates;
 
-    RegionalRateService(AnalysisInputs inputs, Figures figures, DateResolver dates) {
+    RegionalRateService(AnalysisInputs inputs, Observations figures, DateResolver dates) {
         this.inputs = inputs;
         this.figures = figures;
         this.dates = dates;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.mynacard.area.AreaCodes;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.web.representation.OutputFormat;
 import jp.mynacard.web.representation.Representation;

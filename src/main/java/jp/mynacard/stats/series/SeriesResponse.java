@@ -2,7 +2,7 @@ package jp.mynacard.stats.series;
 
 import jp.mynacard.stats.ResponseMeta;
 import jp.mynacard.area.AreaView;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.metric.Metric;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.area.Area;
 import jp.mynacard.area.AreaView;
-import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.observation.ObservationQuery;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.release.Vintage;
 

@@ -1,5 +1,6 @@
 package jp.mynacard.stats.standings;
 
+import jp.mynacard.web.representation.Label;
 import jp.mynacard.stats.ResponseMeta;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,17 +34,17 @@ public record MoversResponse(@Schema(examples = "cards-issued-rate") String metr
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Mover", requiredProperties = {"areaCode", "areaNameJa", "unit", "valueFrom", "valueTo", "change",
             "rankFrom", "rankTo", "rankChange", "sourceFrom", "sourceTo"})
-    public record Mover(@Schema(examples = "46") String areaCode,
-                        @Schema(examples = "鹿児島県") String areaNameJa,
-                        @Schema(description = "Absent for municipalities.", examples = "Kagoshima") String areaNameEn,
-                        @Schema(examples = "percent") String unit,
-                        @Schema(examples = "37.5") BigDecimal valueFrom,
-                        @Schema(examples = "60.5") BigDecimal valueTo,
-                        @Schema(examples = "23.0") BigDecimal change,
-                        @Schema(examples = "33") int rankFrom,
-                        @Schema(examples = "8") int rankTo,
-                        @Schema(examples = "25") int rankChange,
-                        @Schema(examples = "C4J") String sourceFrom,
-                        @Schema(examples = "C4J") String sourceTo) {
+    public record Mover(@Schema(examples = "46") @Label("地域コード") String areaCode,
+                        @Schema(examples = "鹿児島県") @Label("地域名") String areaNameJa,
+                        @Schema(description = "Absent for municipalities.", examples = "Kagoshima") @Label("地域名（英語）") String areaNameEn,
+                        @Schema(examples = "percent") @Label("単位") String unit,
+                        @Schema(examples = "37.5") @Label("始めの値") BigDecimal valueFrom,
+                        @Schema(examples = "60.5") @Label("終わりの値") BigDecimal valueTo,
+                        @Schema(examples = "23.0") @Label("増減") BigDecimal change,
+                        @Schema(examples = "33") @Label("始めの順位") int rankFrom,
+                        @Schema(examples = "8") @Label("終わりの順位") int rankTo,
+                        @Schema(examples = "25") @Label("順位の変化（上昇が正）") int rankChange,
+                        @Schema(examples = "C4J") @Label("始めの出典") String sourceFrom,
+                        @Schema(examples = "C4J") @Label("終わりの出典") String sourceTo) {
     }
 }

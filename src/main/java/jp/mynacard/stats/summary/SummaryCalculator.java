@@ -1,7 +1,7 @@
 package jp.mynacard.stats.summary;
 
 import jp.mynacard.stats.Preferred;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.release.Source;
 

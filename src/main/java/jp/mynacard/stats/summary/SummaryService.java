@@ -4,8 +4,8 @@ import jp.mynacard.stats.MetaFactory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.AreaCodes;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.observation.Observations;
+import jp.mynacard.observation.ObservationQuery;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.release.ReleaseCatalog;
 import jp.mynacard.release.Vintage;
@@ -30,12 +30,12 @@ public class SummaryService {
             + "the previous and the year-earlier figures are of the same source, the rate of the same date (absent where "
             + "that source published none). Changes are exact differences between published figures.";
 
-    private final Figures figures;
+    private final Observations figures;
     private final MetricCatalog metrics;
     private final ReleaseCatalog releases;
     private final MetaFactory meta;
 
-    SummaryService(Figures figures, MetricCatalog metrics, ReleaseCatalog releases, MetaFactory meta) {
+    SummaryService(Observations figures, MetricCatalog metrics, ReleaseCatalog releases, MetaFactory meta) {
         this.figures = figures;
         this.metrics = metrics;
         this.releases = releases;

@@ -6,8 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
-import jp.mynacard.figure.Figures;
-import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.observation.Observations;
+import jp.mynacard.observation.ObservationQuery;
 import jp.mynacard.release.Vintage;
 
 import java.util.List;
@@ -23,10 +23,10 @@ public class ApplicationMethodService {
             + "from 2021-07 to 2022-07, about 40 % of the cards obtained in that period. No figure is estimated.";
 
     private final AreaDirectory areas;
-    private final Figures figures;
+    private final Observations figures;
     private final MetaFactory meta;
 
-    ApplicationMethodService(AreaDirectory areas, Figures figures, MetaFactory meta) {
+    ApplicationMethodService(AreaDirectory areas, Observations figures, MetaFactory meta) {
         this.areas = areas;
         this.figures = figures;
         this.meta = meta;

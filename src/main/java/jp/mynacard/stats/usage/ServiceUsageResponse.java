@@ -3,7 +3,7 @@ package jp.mynacard.stats.usage;
 import jp.mynacard.stats.ResponseMeta;
 import jp.mynacard.stats.series.SeriesResponse;
 import jp.mynacard.area.AreaView;
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.mynacard.area.AreaDirectory;
 import jp.mynacard.area.AreaView;
-import jp.mynacard.figure.ObservationQuery;
+import jp.mynacard.observation.ObservationQuery;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.metric.MetricCatalog;
 import jp.mynacard.release.Vintage;

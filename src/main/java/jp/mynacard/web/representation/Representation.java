@@ -43,8 +43,7 @@ public final class Representation {
         return render(format, body, () -> {
             List<RecordComponent> columns = columns(rowType);
             List<String> names = names(columns);
-            return new Table(names, names.stream().map(name -> ColumnLabels.japanese(name).orElse(name)).toList(),
-                    cells(columns, rows));
+            return new Table(names, columns.stream().map(Representation::japanese).toList(), cells(columns, rows));
         }, fileName);
     }
 
@@ -90,6 +89,12 @@ public final class Representation {
         return Arrays.stream(rowType.getRecordComponents())
                 .filter(c -> !c.getAccessor().isAnnotationPresent(JsonIgnore.class) && !c.isAnnotationPresent(JsonIgnore.class))
                 .toList();
+    }
+
+    /** The column's Japanese label ({@link Label}), or its name. */
+    private static String japanese(RecordComponent column) {
+        Label label = column.getAnnotation(Label.class);
+        return label != null ? label.value() : column.getName();
     }
 
     private static List<String> names(List<RecordComponent> columns) {

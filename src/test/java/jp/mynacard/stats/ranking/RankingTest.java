@@ -1,6 +1,6 @@
 package jp.mynacard.stats.ranking;
 
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

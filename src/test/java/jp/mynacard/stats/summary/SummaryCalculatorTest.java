@@ -1,6 +1,6 @@
 package jp.mynacard.stats.summary;
 
-import jp.mynacard.figure.ObservationRow;
+import jp.mynacard.observation.ObservationRow;
 import jp.mynacard.metric.Metric;
 import jp.mynacard.release.Source;
 import org.junit.jupiter.api.Test;

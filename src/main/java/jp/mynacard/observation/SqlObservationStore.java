@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -17,7 +17,7 @@ import java.util.List;
 
 /** The figures of any vintage, through SQL: every figure ever published is kept with its release. */
 @ApplicationScoped
-public class SqlFigureStore implements FigureStore {
+public class SqlObservationStore implements ObservationStore {
 
     /** Every query reads the relation "figures" (current ones, or a vintage's) with area and numerator. */
     static final String FROM = """
@@ -26,7 +26,7 @@ public class SqlFigureStore implements FigureStore {
             JOIN metric m ON m.id = o.metric_id
             LEFT JOIN figures n ON n.metric_id = m.numerator_metric_id AND %s
             WHERE TRUE""".formatted(ObservationKey.sameBesidesMetric("n", "o"));
-    private static final String SELECT = "SELECT " + FigureColumns.SELECT_LIST + FROM;
+    private static final String SELECT = "SELECT " + ObservationColumns.SELECT_LIST + FROM;
 
     /**
      * The figures at a vintage: per key, the one of the newest release counted then. Under asOf a
@@ -87,7 +87,7 @@ public class SqlFigureStore implements FigureStore {
         }
         newest(sql, query, ">", c);
         sql.text.append(" ORDER BY d.metric_id, d.area_code, d.ref_date FETCH FIRST ").append(query.limit()).append(" ROWS WITH TIES))");
-        sql.text.append("SELECT ").append(FigureColumns.SELECT_LIST).append(PAGE_FROM);
+        sql.text.append("SELECT ").append(ObservationColumns.SELECT_LIST).append(PAGE_FROM);
         counted(sql, "y", query.vintage());
         sql.text.append(" ORDER BY y.release_id DESC LIMIT 1) n ON TRUE WHERE TRUE");
         if (c != null) {
@@ -130,7 +130,7 @@ public class SqlFigureStore implements FigureStore {
     private static Uni<List<ObservationRow>> rows(Uni<RowSet<Row>> rows) {
         return rows.map(set -> {
             List<ObservationRow> list = new ArrayList<>(set.size());
-            set.forEach(row -> list.add(FigureColumns.read(row)));
+            set.forEach(row -> list.add(ObservationColumns.read(row)));
             return list;
         });
     }

@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import jp.mynacard.testsupport.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 @ApiTest
-class FiguresInMemoryTest {
+class ObservationsInMemoryTest {
 
     @Test
     void readinessWaitsForTheFiguresAndCatalogsInMemory() throws InterruptedException {

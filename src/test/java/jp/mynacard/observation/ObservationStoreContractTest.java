@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import jakarta.inject.Inject;
 import jp.mynacard.metric.MetricCatalog;
@@ -27,17 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * so release, note and row id are left out of the comparison.
  */
 @ApiTest
-class FigureStoreContractTest {
+class ObservationStoreContractTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final List<String> RATE = List.of("cards-issued-rate");
     private static final LocalDate END_2022 = LocalDate.of(2022, 12, 31);
 
     @Inject
-    MemoryFigureStore memory;
+    MemoryObservationStore memory;
 
     @Inject
-    SqlFigureStore sql;
+    SqlObservationStore sql;
 
     @Inject
     ReleaseCatalog releases;
@@ -115,7 +115,7 @@ class FigureStoreContractTest {
         assertTrue(fromMemory.size() > 100, fromMemory.size() + " figures");
     }
 
-    private static List<ObservationRow> walk(FigureStore store, ObservationQuery first) {
+    private static List<ObservationRow> walk(ObservationStore store, ObservationQuery first) {
         List<ObservationRow> all = new ArrayList<>();
         ObservationQuery query = first;
         while (true) {
@@ -146,7 +146,7 @@ class FigureStoreContractTest {
     }
 
     private static List<String> figures(List<ObservationRow> rows) {
-        return rows.stream().map(FigureStoreContractTest::figure).map(ObservationRow::toString).sorted().toList();
+        return rows.stream().map(ObservationStoreContractTest::figure).map(ObservationRow::toString).sorted().toList();
     }
 
     private static ObservationRow figure(ObservationRow r) {

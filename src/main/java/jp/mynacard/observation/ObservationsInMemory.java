@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -11,11 +11,11 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @ApplicationScoped
-public class FiguresInMemory implements HealthCheck {
+public class ObservationsInMemory implements HealthCheck {
 
-    private final MemoryFigureStore figures;
+    private final MemoryObservationStore figures;
 
-    FiguresInMemory(MemoryFigureStore figures) {
+    ObservationsInMemory(MemoryObservationStore figures) {
         this.figures = figures;
     }
 

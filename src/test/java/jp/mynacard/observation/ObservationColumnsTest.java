@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ObservationRow's components are the figure's columns, and {@link ObservationRow#read} reads each in order. */
-class FigureColumnsTest {
+class ObservationColumnsTest {
 
     @Test
     void readAsksForEveryColumnInComponentOrderWithItsKind() {
@@ -47,13 +47,13 @@ class FigureColumnsTest {
                 return 0;
             }
         });
-        assertEquals(FigureColumns.ALL.stream().map(c -> c.position() + " " + c.kind()).toList(), asked);
+        assertEquals(ObservationColumns.ALL.stream().map(c -> c.position() + " " + c.kind()).toList(), asked);
     }
 
     @Test
     void everyColumnIsSelectedUnderItsName() {
-        assertEquals(ObservationRow.class.getRecordComponents().length, FigureColumns.ALL.size());
-        FigureColumns.ALL.forEach(c -> assertTrue(FigureColumns.SELECT_LIST.contains(c.sql() + " AS \"" + c.name() + "\""), c.name()));
-        assertEquals("NULLIF(o.age_group, '')", FigureColumns.named("ageGroup").sql());
+        assertEquals(ObservationRow.class.getRecordComponents().length, ObservationColumns.ALL.size());
+        ObservationColumns.ALL.forEach(c -> assertTrue(ObservationColumns.SELECT_LIST.contains(c.sql() + " AS \"" + c.name() + "\""), c.name()));
+        assertEquals("NULLIF(o.age_group, '')", ObservationColumns.named("ageGroup").sql());
     }
 }

@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -22,18 +22,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The current figures (about 200,000) held in memory as a {@link FigureIndex}: loaded at startup and
+ * The current figures (about 200,000) held in memory as a {@link ObservationIndex}: loaded at startup and
  * again beside the one in use after each import or retraction, so that latest-state queries never wait
  * for the database.
  */
 @ApplicationScoped
-public class MemoryFigureStore implements FigureStore, DatasetView {
+public class MemoryObservationStore implements ObservationStore, DatasetView {
 
-    private static final Logger LOG = Logger.getLogger(MemoryFigureStore.class);
+    private static final Logger LOG = Logger.getLogger(MemoryObservationStore.class);
     /** In the index order; "C" compares codes and ids by code point, as Java does. */
     private static final String CURRENT = "WITH figures AS NOT MATERIALIZED (SELECT * FROM observation WHERE is_current)";
-    private static final String SELECT = " SELECT " + FigureColumns.SELECT_LIST + ", a.parent_code AS \"" + FigureIndex.PARENT_CODE + "\""
-            + SqlFigureStore.FROM;
+    private static final String SELECT = " SELECT " + ObservationColumns.SELECT_LIST + ", a.parent_code AS \"" + ObservationIndex.PARENT_CODE + "\""
+            + SqlObservationStore.FROM;
     private static final String ORDER = " ORDER BY o.metric_id COLLATE \"C\", o.area_code COLLATE \"C\", o.ref_date, o.id";
     private static final String ALL_CURRENT = CURRENT + SELECT + ORDER;
     /**
@@ -53,16 +53,16 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
     private static final String TOUCHED_CURRENT = CURRENT + ", " + TOUCHED + SELECT
             + " AND EXISTS (SELECT 1 FROM touched k WHERE " + ObservationKey.same("o", "k") + ")" + ORDER;
     /** Every area's columns of a figure: an import may have renamed some. */
-    private static final String AREAS = "SELECT a.code, " + FigureIndex.AREA_COLUMNS.stream()
+    private static final String AREAS = "SELECT a.code, " + ObservationIndex.AREA_COLUMNS.stream()
             .map(c -> c.sql() + " AS \"" + c.name() + "\"").collect(Collectors.joining(", "))
-            + ", a.parent_code AS \"" + FigureIndex.PARENT_CODE + "\" FROM area a";
+            + ", a.parent_code AS \"" + ObservationIndex.PARENT_CODE + "\" FROM area a";
 
     private static final int BATCH = 5_000;
 
     @Inject
     Transactions transactions;
 
-    private final Snapshot<FigureIndex> index = new Snapshot<>(this::load);
+    private final Snapshot<ObservationIndex> index = new Snapshot<>(this::load);
 
     @Override
     public Uni<List<ObservationRow>> find(ObservationQuery query) {
@@ -87,7 +87,7 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
      */
     void preload(@Observes StartupEvent event) {
         index.get().emitOn(OffLoop.executor()).subscribe().with(loaded -> {
-            FigureIndex.merged(loaded, new long[0], List.of(), Map.of());
+            ObservationIndex.merged(loaded, new long[0], List.of(), Map.of());
             System.gc();
         }, failure -> LOG.warn("Could not load the current figures", failure));
     }
@@ -99,7 +99,7 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
      */
     @Override
     public Uni<Runnable> prepare(DatasetChanged change) {
-        FigureIndex current = index.now();
+        ObservationIndex current = index.now();
         if (current == null || change.releaseIds().isEmpty()) {
             return index.prepare();
         }
@@ -121,7 +121,7 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
                     read.getItem2().forEach(changed::add);
                     Map<String, Row> areas = new HashMap<>();
                     read.getItem3().forEach(row -> areas.put(row.getString("code"), row));
-                    FigureIndex merged = FigureIndex.merged(current, replaced, changed, areas);
+                    ObservationIndex merged = ObservationIndex.merged(current, replaced, changed, areas);
                     merged.coverSameQueriesAs(current);
                     LOG.infof("%d current figures in memory, %d of them read again (%d ms to merge)", merged.size(),
                             changed.size(), (System.nanoTime() - started) / 1_000_000);
@@ -141,11 +141,11 @@ public class MemoryFigureStore implements FigureStore, DatasetView {
     }
 
     /** Streams the figures through a cursor, a batch at a time, straight into the index. */
-    private Uni<FigureIndex> load() {
+    private Uni<ObservationIndex> load() {
         long started = System.nanoTime();
         return transactions.run(connection -> connection.prepare(ALL_CURRENT)
                         .onItem().transformToMulti(statement -> statement.createStream(BATCH).toMulti())
-                        .collect().in(FigureIndex::new, FigureIndex::add))
+                        .collect().in(ObservationIndex::new, ObservationIndex::add))
                 .map(index -> {
                     LOG.infof("%d current figures in memory (%d ms)", index.size(), (System.nanoTime() - started) / 1_000_000);
                     return index.complete();

@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Every current figure in memory, answering the same queries as the SQL of {@link SqlFigureStore}
+ * Every current figure in memory, answering the same queries as the SQL of {@link SqlObservationStore}
  * in the same order (metric, area code, date, id) without a round trip.
  * <p>
  * The figures are held as primitives (strings as dictionary ids, dates as epoch days, decimals as
@@ -25,15 +25,15 @@ import java.util.TreeSet;
  * selects them. The figures take a few arrays instead of millions of objects, so that a full garbage
  * collection has almost nothing to trace or move.
  */
-final class FigureIndex {
+final class ObservationIndex {
 
     /**
-     * Where each of {@link FigureColumns#ALL} is held: text and dates in an int (dictionary id or epoch
+     * Where each of {@link ObservationColumns#ALL} is held: text and dates in an int (dictionary id or epoch
      * day, NONE for null), decimals as an unscaled long and an int scale, longs in a long (NONE for null).
      * After them, one int more: the figure's area slot.
      */
-    private static final int[] INT_AT = new int[FigureColumns.ALL.size()];
-    private static final int[] LONG_AT = new int[FigureColumns.ALL.size()];
+    private static final int[] INT_AT = new int[ObservationColumns.ALL.size()];
+    private static final int[] LONG_AT = new int[ObservationColumns.ALL.size()];
     private static final int AREA;
     private static final int INT_COLUMNS;
     private static final int LONG_COLUMNS;
@@ -41,7 +41,7 @@ final class FigureIndex {
     static {
         int ints = 0;
         int longs = 0;
-        for (FigureColumns.Definition column : FigureColumns.ALL) {
+        for (ObservationColumns.Definition column : ObservationColumns.ALL) {
             switch (column.kind()) {
                 case TEXT, DATE -> INT_AT[column.position()] = ints++;
                 case DECIMAL -> {
@@ -59,7 +59,7 @@ final class FigureIndex {
     /** The columns the queries filter and order on. */
     private static final int METRIC = intAt("metric"), DATE = intAt("date"),
             AGE_GROUP = intAt("ageGroup"), SEX = intAt("sex"), CATEGORY = intAt("category"), SOURCE = intAt("source"),
-            ID = LONG_AT[FigureColumns.named("id").position()];
+            ID = LONG_AT[ObservationColumns.named("id").position()];
     private static final int NONE = Integer.MIN_VALUE;
     /** The scale of a decimal too large for a long: its value is in {@code largeDecimals}. */
     private static final int LARGE = Integer.MAX_VALUE;
@@ -89,20 +89,20 @@ final class FigureIndex {
     private int[] run;
     private String runMetric;
     /** Date coverage per query (few distinct ones: metric, level or parent, breakdown). */
-    private final Cache<ObservationQuery, List<FigureStore.DateCoverage>> coverage =
+    private final Cache<ObservationQuery, List<ObservationStore.DateCoverage>> coverage =
             LocalCaches.builder().maximumSize(2_000).build();
 
     /** The column of the loading query, beyond the figure's, that gives its area's parent. */
     static final String PARENT_CODE = "areaParentCode";
     /** The figure columns that come from the area table (names, level): an import may rename an area. */
-    static final List<FigureColumns.Definition> AREA_COLUMNS =
-            FigureColumns.ALL.stream().filter(c -> c.sql().startsWith("a.")).toList();
+    static final List<ObservationColumns.Definition> AREA_COLUMNS =
+            ObservationColumns.ALL.stream().filter(c -> c.sql().startsWith("a.")).toList();
 
-    FigureIndex() {
+    ObservationIndex() {
         this(1024);
     }
 
-    private FigureIndex(int capacity) {
+    private ObservationIndex(int capacity) {
         ints = new int[INT_COLUMNS * Math.max(capacity, 1)];
         longs = new long[LONG_COLUMNS * Math.max(capacity, 1)];
     }
@@ -115,8 +115,8 @@ final class FigureIndex {
      * old index's dictionary and area slots, so that the figures between two changed ones are copied
      * as they are, a run at a time.
      */
-    static FigureIndex merged(FigureIndex old, long[] replaced, List<Row> changed, Map<String, Row> areas) {
-        FigureIndex merged = new FigureIndex(old.size + changed.size());
+    static ObservationIndex merged(ObservationIndex old, long[] replaced, List<Row> changed, Map<String, Row> areas) {
+        ObservationIndex merged = new ObservationIndex(old.size + changed.size());
         merged.loadedStrings.addAll(Arrays.asList(old.strings));
         merged.stringIds.putAll(old.stringIds);
         merged.areaSlots.addAll(old.areaSlots);
@@ -188,13 +188,13 @@ final class FigureIndex {
     }
 
     /**
-     * Adds a row of {@link FigureColumns#SELECT_LIST} and the area's parent code; rows must come in the
+     * Adds a row of {@link ObservationColumns#SELECT_LIST} and the area's parent code; rows must come in the
      * index order (metric and area code in code-point order, then date and id), which the loading query
      * asks for.
      */
     void add(Row r) {
         int i = next();
-        for (FigureColumns.Definition column : FigureColumns.ALL) {
+        for (ObservationColumns.Definition column : ObservationColumns.ALL) {
             int k = column.position();
             switch (column.kind()) {
                 case TEXT -> set(i, INT_AT[k], id(r.getString(column.name())));
@@ -210,7 +210,7 @@ final class FigureIndex {
     }
 
     /** Adds figures [start, end) of an index whose dictionary and area slots this one extends. */
-    private void copy(FigureIndex from, int start, int end) {
+    private void copy(ObservationIndex from, int start, int end) {
         if (start == end) {
             return;
         }
@@ -287,7 +287,7 @@ final class FigureIndex {
      * arrays grew by doubling; not after a merge, whose few spare rows are not worth another 20 MB
      * of copies at a change), and indexes each metric's areas.
      */
-    FigureIndex complete() {
+    ObservationIndex complete() {
         if (size * INT_COLUMNS < ints.length - ints.length / 8) {
             ints = Arrays.copyOf(ints, size * INT_COLUMNS);
             longs = Arrays.copyOf(longs, size * LONG_COLUMNS);
@@ -295,7 +295,7 @@ final class FigureIndex {
         byMetric.values().forEach(areas -> areas.complete(areaSlots));
         strings = loadedStrings.toArray(String[]::new);
         loadedStrings.clear();
-        int[] dateColumns = FigureColumns.ALL.stream().filter(c -> c.kind() == FigureColumns.Kind.DATE)
+        int[] dateColumns = ObservationColumns.ALL.stream().filter(c -> c.kind() == ObservationColumns.Kind.DATE)
                 .mapToInt(c -> INT_AT[c.position()]).toArray();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
@@ -351,16 +351,16 @@ final class FigureIndex {
      * Works out the date coverage that {@code previous} was asked for, so that the first requests after
      * a change do not scan the figures for it on an event loop.
      */
-    void coverSameQueriesAs(FigureIndex previous) {
+    void coverSameQueriesAs(ObservationIndex previous) {
         previous.coverage.asMap().keySet().forEach(this::dates);
     }
 
     /** Dates with figures for the query (its from/to ignored), newest first, with their number of areas. */
-    List<FigureStore.DateCoverage> dates(ObservationQuery q) {
+    List<ObservationStore.DateCoverage> dates(ObservationQuery q) {
         return coverage.get(q.at(null), this::coverage);
     }
 
-    private List<FigureStore.DateCoverage> coverage(ObservationQuery anyDate) {
+    private List<ObservationStore.DateCoverage> coverage(ObservationQuery anyDate) {
         Filter filter = new Filter(anyDate);
         // Distinct areas per day: an area with figures of several metrics on a day counts once.
         Map<Integer, BitSet> areasByDay = new TreeMap<>(Comparator.reverseOrder());
@@ -375,7 +375,7 @@ final class FigureIndex {
             }
         }
         return areasByDay.entrySet().stream()
-                .map(e -> new FigureStore.DateCoverage(LocalDate.ofEpochDay(e.getKey()), e.getValue().cardinality())).toList();
+                .map(e -> new ObservationStore.DateCoverage(LocalDate.ofEpochDay(e.getKey()), e.getValue().cardinality())).toList();
     }
 
     /** The first figure in [start, end), a run in date order, dated {@code from} or later (end if none). */
@@ -515,12 +515,12 @@ final class FigureIndex {
 
         @Override
         public LocalDate date(int column) {
-            return FigureIndex.this.date(INT_AT[column], i);
+            return ObservationIndex.this.date(INT_AT[column], i);
         }
 
         @Override
         public BigDecimal decimal(int column) {
-            return FigureIndex.this.decimal(i, LONG_AT[column], INT_AT[column]);
+            return ObservationIndex.this.decimal(i, LONG_AT[column], INT_AT[column]);
         }
 
         @Override
@@ -548,7 +548,7 @@ final class FigureIndex {
     }
 
     private static int intAt(String column) {
-        return INT_AT[FigureColumns.named(column).position()];
+        return INT_AT[ObservationColumns.named(column).position()];
     }
 
     private int id(String value) {

@@ -1,14 +1,14 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import io.smallrye.mutiny.Uni;
 
 import java.util.List;
 
 /**
- * Answers {@link ObservationQuery}s: {@link MemoryFigureStore} the latest state, {@link SqlFigureStore}
- * any vintage. Both answer alike (FigureStoreContractTest), in the order metric, area code, date, id.
+ * Answers {@link ObservationQuery}s: {@link MemoryObservationStore} the latest state, {@link SqlObservationStore}
+ * any vintage. Both answer alike (ObservationStoreContractTest), in the order metric, area code, date, id.
  */
-public interface FigureStore {
+public interface ObservationStore {
 
     Uni<List<ObservationRow>> find(ObservationQuery query);
 

@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 /**
  * The columns of a figure, read once from {@link ObservationRow}'s components and their {@link Column}
  * annotations: the one definition that the SQL select list, the mapping of a SQL row, the columns of
- * the in-memory {@link FigureIndex}, and (through the record itself) JSON, CSV and the OpenAPI schema
+ * the in-memory {@link ObservationIndex}, and (through the record itself) JSON, CSV and the OpenAPI schema
  * follow. Adding a column is a change to the record alone: a component and its line in
  * {@link ObservationRow#read}.
  */
-final class FigureColumns {
+final class ObservationColumns {
 
     /** How a column's values are read and held. */
     enum Kind { TEXT, DATE, DECIMAL, NULLABLE_LONG, LONG }
@@ -35,7 +35,7 @@ final class FigureColumns {
         SELECT_LIST = ALL.stream().map(c -> c.sql() + " AS \"" + c.name() + "\"").collect(Collectors.joining(", "));
     }
 
-    private FigureColumns() {
+    private ObservationColumns() {
     }
 
     static Definition named(String name) {

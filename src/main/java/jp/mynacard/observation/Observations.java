@@ -1,4 +1,4 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,12 +7,12 @@ import java.util.List;
 
 /** The figure store the read endpoints use: the latest state from memory, a vintage through SQL. */
 @ApplicationScoped
-public class Figures implements FigureStore {
+public class Observations implements ObservationStore {
 
-    private final MemoryFigureStore latest;
-    private final SqlFigureStore vintages;
+    private final MemoryObservationStore latest;
+    private final SqlObservationStore vintages;
 
-    Figures(MemoryFigureStore latest, SqlFigureStore vintages) {
+    Observations(MemoryObservationStore latest, SqlObservationStore vintages) {
         this.latest = latest;
         this.vintages = vintages;
     }
@@ -27,7 +27,7 @@ public class Figures implements FigureStore {
         return store(query).dates(query);
     }
 
-    private FigureStore store(ObservationQuery query) {
+    private ObservationStore store(ObservationQuery query) {
         return query.vintage() == null ? latest : vintages;
     }
 }

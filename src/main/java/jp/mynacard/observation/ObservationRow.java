@@ -1,5 +1,6 @@
-package jp.mynacard.figure;
+package jp.mynacard.observation;
 
+import jp.mynacard.web.representation.Label;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -11,9 +12,9 @@ import java.time.LocalDate;
 /**
  * One figure, flat so that JSON and CSV carry the same columns. The value is exactly as published
  * ("70.0" stays 70.0); rates carry their numerator, denominator and the population's basis date.
- * The components are the figure's columns everywhere ({@link FigureColumns}): each names its SQL
+ * The components are the figure's columns everywhere ({@link ObservationColumns}): each names its SQL
  * source, their order is the order of JSON and CSV, and {@link #read} builds a figure from them
- * (FigureColumnsTest keeps it in step with the components).
+ * (ObservationColumnsTest keeps it in step with the components).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonSerialize(using = ObservationRowJson.class)
@@ -22,70 +23,70 @@ import java.time.LocalDate;
 public record ObservationRow(
         @Schema(examples = "cards-issued-rate")
         @Column("o.metric_id")
-        String metric,
+        @Label("指標") String metric,
         @Schema(examples = "13")
         @Column("o.area_code")
-        String areaCode,
+        @Label("地域コード") String areaCode,
         @Schema(examples = "東京都")
         @Column("a.name_ja")
-        String areaNameJa,
+        @Label("地域名") String areaNameJa,
         @Schema(examples = "Tokyo")
         @Column("a.name_en")
-        String areaNameEn,
+        @Label("地域名（英語）") String areaNameEn,
         @Schema(enumeration = {"nation", "prefecture", "municipality"})
         @Column("a.level")
-        String areaLevel,
+        @Label("地域の区分") String areaLevel,
         @Schema(description = "The day the figure refers to (the last day of a period).", examples = "2022-12-31")
         @Column("o.ref_date")
-        LocalDate date,
+        @Label("基準日") LocalDate date,
         @Schema(description = "First day of the period; equals date for a point in time.", examples = "2022-12-31")
         @Column("o.period_start")
-        LocalDate periodStart,
+        @Label("期間の初日") LocalDate periodStart,
         @Schema(description = "as-of, published, month, fiscal-year, tax-year, period, period-average...", examples = "as-of")
         @Column("o.period_kind")
-        String periodKind,
+        @Label("期間の種類") String periodKind,
         @Schema(description = "The period as the source wrote it.", examples = "2022-12-31")
         @Column("o.period_label")
-        String period,
+        @Label("期間（出典の表記）") String period,
         @Schema(description = "Age group (all, 0-4, ..., 90+) where broken down by age.", examples = "20-24")
         @Column("NULLIF(o.age_group, '')")
-        String ageGroup,
+        @Label("年齢階級") String ageGroup,
         @Schema(enumeration = {"male", "female", "total"})
         @Column("NULLIF(o.sex, '')")
-        String sex,
+        @Label("性別") String sex,
         @Schema(description = "Municipality type, facility type, application channel... where broken down; labels in "
                 + "Japanese and English at /api/v1/categories.",
                 examples = "designated-cities")
         @Column("NULLIF(o.category, '')")
-        String category,
+        @Label("区分") String category,
         @Schema(examples = "57.9")
         @Column("o.value")
-        BigDecimal value,
+        @Label("値") BigDecimal value,
         @Schema(description = "cards, percent, persons, applications, ... as the source states it.", examples = "percent")
         @Column("o.unit")
-        String unit,
+        @Label("単位") String unit,
         @Schema(enumeration = {"exact", "approx", "approx_1k", "approx_10k", "approx_1m", "lower_bound", "unstated",
                 "secondary_unverified"},
                 examples = "exact")
         @Column("o.precision")
-        String precision,
+        @Label("精度") String precision,
         @Schema(description = "For a rate: the count it is computed from.", examples = "7985934")
         @Column("n.value")
-        BigDecimal numerator,
+        @Label("分子") BigDecimal numerator,
         @Schema(description = "For a rate (and its count): the population denominator.", examples = "13794933")
         @Column("o.denominator")
-        Long denominator,
+        @Label("分母（人口）") Long denominator,
         @Schema(description = "The 1 January the population was counted at.", examples = "2022-01-01")
         @Column("o.basis_date")
-        LocalDate basisDate,
+        @Label("人口の基準日") LocalDate basisDate,
         @Schema(description = "Source id; see /api/v1/sources.", examples = "C4J")
         @Column("o.source_id")
-        String source,
+        @Label("出典") String source,
         @Schema(description = "Release id; see /api/v1/releases.", examples = "47")
         @Column("o.release_id")
-        long release,
+        @Label("リリース") long release,
         @Column("o.note")
-        String note,
+        @Label("注記") String note,
         @JsonIgnore
         @Column("o.id")
         long id) {
