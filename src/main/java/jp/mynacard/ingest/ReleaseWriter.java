@@ -1,5 +1,6 @@
 package jp.mynacard.ingest;
 
+import jp.mynacard.observation.ObservationKey;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

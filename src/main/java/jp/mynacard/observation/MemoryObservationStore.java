@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetView;
 import jp.mynacard.common.OffLoop;

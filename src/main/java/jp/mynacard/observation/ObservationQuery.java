@@ -1,6 +1,5 @@
 package jp.mynacard.observation;
 
-import jp.mynacard.release.Vintage;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
  */
 public record ObservationQuery(List<String> metrics, List<String> areaCodes, String level, String parentCode,
                                LocalDate from, LocalDate to, String ageGroup, String sex, String category,
-                               String source, Cursor after, int limit, Vintage vintage) {
+                               String source, Cursor after, int limit, AsOf vintage) {
 
     public static final String ANY = "*";
     public static final int NO_LIMIT = Integer.MAX_VALUE;
@@ -61,7 +60,7 @@ public record ObservationQuery(List<String> metrics, List<String> areaCodes, Str
         private String source;
         private Cursor after;
         private int limit = NO_LIMIT;
-        private Vintage vintage;
+        private AsOf vintage;
 
         private Builder(List<String> metrics) {
             this.metrics = metrics;
@@ -123,7 +122,7 @@ public record ObservationQuery(List<String> metrics, List<String> areaCodes, Str
             return this;
         }
 
-        public Builder asOf(Vintage vintage) {
+        public Builder asOf(AsOf vintage) {
             this.vintage = vintage;
             return this;
         }

@@ -7,10 +7,8 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.mynacard.ingest.ObservationKey;
 import jp.mynacard.common.DatabaseBudget;
 import jp.mynacard.common.Transactions;
-import jp.mynacard.release.Vintage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +114,7 @@ public class SqlObservationStore implements ObservationStore {
      * retracted by then. As published by a day: those of releases not retracted, published by then, or
      * of unknown publication and referring to a date up to then.
      */
-    private static void counted(Sql sql, String alias, Vintage vintage) {
+    private static void counted(Sql sql, String alias, AsOf vintage) {
         if (vintage.publishedBy() == null) {
             sql.append(" AND %1$s.release_id <= ? AND %1$s.release_id <> ALL(ARRAY(SELECT id FROM release WHERE retracted_at <= ?))"
                     .formatted(alias), vintage.releaseId(), vintage.importedAt());

@@ -7,7 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.mynacard.common.DatabaseBudget;
-import jp.mynacard.ingest.ObservationKey;
+import jp.mynacard.observation.ObservationKey;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jp.mynacard.common.DatasetChanged;
 import jp.mynacard.common.DatasetViews;
 import jp.mynacard.common.Transactions;
-import jp.mynacard.ingest.ObservationKey;
+import jp.mynacard.observation.ObservationKey;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
 

@@ -1,6 +1,7 @@
 package jp.mynacard.release;
 
 import jp.mynacard.common.DatasetState;
+import jp.mynacard.observation.AsOf;
 import jp.mynacard.problem.ApiException;
 import jp.mynacard.problem.ProblemType;
 
@@ -22,7 +23,7 @@ import java.util.Map;
  * </ul>
  * {@code releaseId} and {@code importedAt} are the release's, or for a date the newest release's.
  */
-public record Vintage(long releaseId, OffsetDateTime importedAt, LocalDate publishedBy) {
+public record Vintage(long releaseId, OffsetDateTime importedAt, LocalDate publishedBy) implements AsOf {
 
     public static final String PARAMETER = DatasetState.AS_OF;
 

@@ -1,4 +1,4 @@
-package jp.mynacard.ingest;
+package jp.mynacard.observation;
 
 import java.util.List;
 import java.util.stream.Collectors;
