@@ -1,6 +1,6 @@
 package jp.mynacard.observation;
 
-import jp.mynacard.web.representation.Label;
+import jp.mynacard.common.Label;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;

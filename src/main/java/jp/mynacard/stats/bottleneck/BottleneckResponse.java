@@ -1,6 +1,6 @@
 package jp.mynacard.stats.bottleneck;
 
-import jp.mynacard.web.representation.Label;
+import jp.mynacard.common.Label;
 import jp.mynacard.stats.ResponseMeta;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.mynacard.area.AreaView;

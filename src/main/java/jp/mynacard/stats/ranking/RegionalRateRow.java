@@ -1,6 +1,6 @@
 package jp.mynacard.stats.ranking;
 
-import jp.mynacard.web.representation.Label;
+import jp.mynacard.common.Label;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

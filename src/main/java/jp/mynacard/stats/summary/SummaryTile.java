@@ -1,6 +1,6 @@
 package jp.mynacard.stats.summary;
 
-import jp.mynacard.web.representation.Label;
+import jp.mynacard.common.Label;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,6 +2,7 @@ package jp.mynacard.web.representation;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jp.mynacard.common.Label;
 import jp.mynacard.observation.ObservationRow;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package jp.mynacard.web.representation;
+package jp.mynacard.common;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
