@@ -69,7 +69,6 @@ class FrontDoorCoverageTest {
     private static String template(Class<?> resource, Method method) {
         String base = resource.getAnnotation(Path.class).value();
         Path own = method.getAnnotation(Path.class);
-        String joined = own == null ? base : (base.endsWith("/") ? base : base + "/") + own.value().replaceFirst("^/", "");
-        return joined.length() > 1 && joined.endsWith("/") && own != null ? joined.substring(0, joined.length() - 1) : joined;
+        return own == null ? base : base.replaceFirst("/$", "") + "/" + own.value().replaceFirst("^/", "");
     }
 }
